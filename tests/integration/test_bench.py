@@ -1,0 +1,119 @@
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from station.domain.commands import Command
+from station.domain.order import AmazonStatus, PackStatus
+from station.domain.pack import Problem
+from station.services.bench import Bench, EventKind
+from station.store.repositories import OrderRepository, ScanRepository
+
+
+def test_pack_an_order_by_scans(seeded):
+    store, orders, products = seeded
+    order = orders[0]
+    bench = Bench(store, "bench-1", "ana")
+    assert bench.scan("PEN").kind is EventKind.REFUSED  # nothing open yet
+    opened = bench.scan(order.order_id)
+    assert opened.kind is EventKind.OPENED and opened.order.order_id == order.order_id
+    for line in order.lines:
+        for _ in range(line.quantity):
+            event = bench.scan(products[line.sku].barcodes[0])
+            assert event.result.order_item_id == line.order_item_id
+    assert bench.session.order.is_complete
+    done = bench.bare_enter()  # Enter on a complete order = CMD:CONFIRM
+    assert done.kind is EventKind.CLOSED
+    with store.session() as db:
+        assert OrderRepository(db).get(order.order_id).pack_status is PackStatus.PACKED
+        history = ScanRepository(db).history(order.order_id)
+    assert history[-1].command is Command.CONFIRM
+
+
+def test_wrong_item_from_another_order_is_a_stop_and_kept_in_the_log(seeded):
+    store, orders, products = seeded
+    bench = Bench(store, "bench-1")
+    bench.scan(orders[0].order_id)
+    other_sku = orders[1].lines[0].sku
+    event = bench.scan(products[other_sku].barcodes[0])
+    assert event.is_error and event.result.problem is Problem.WRONG_ITEM
+    assert bench.scan(orders[1].order_id).result.problem is Problem.STOPPED  # cannot leave past the stop
+    assert bench.bare_enter().stopped is None  # Enter acknowledges
+    assert bench.scan(orders[1].order_id).kind is EventKind.OPENED
+
+
+def test_switching_orders_keeps_the_first_ones_scans(seeded):
+    store, orders, products = seeded
+    bench = Bench(store, "bench-1")
+    bench.scan(orders[0].order_id)
+    bench.scan(products[orders[0].lines[0].sku].barcodes[0])
+    bench.scan(orders[1].order_id)
+    event = bench.scan(orders[0].order_id)
+    assert event.order.lines[0].scanned == 1
+    assert event.order.pack_status in (PackStatus.PACKING, PackStatus.PACKED)
+
+
+def test_cancelled_order_stops_loudly(seeded):
+    store, orders, _ = seeded
+    order = orders[0]
+    bench = Bench(store, "bench-1")
+    bench.scan(order.order_id)
+    event = bench.amazon_cancelled(order.order_id)
+    assert event.is_error and "CANCELLED" in event.message
+    order.status = AmazonStatus.CANCELED
+    with store.session() as db:
+        OrderRepository(db).save(order)
+    bench2 = Bench(store, "bench-2")
+    reopened = bench2.scan(order.order_id)
+    assert reopened.stopped is not None and reopened.stopped.problem is Problem.ORDER_CANCELLED
+
+
+def test_pending_order_is_shown_but_not_packable(seeded):
+    store, orders, _ = seeded
+    order = orders[1]
+    order.status = AmazonStatus.PENDING
+    with store.session() as db:
+        OrderRepository(db).save(order)
+    event = Bench(store, "bench-1").scan(order.order_id)
+    assert event.kind is EventKind.REFUSED and "Pending" in event.message
+
+
+CHILD = textwrap.dedent("""
+    import sys
+    from station.store.db import open_store
+    from station.services.bench import Bench
+    store = open_store(sys.argv[1])
+    bench = Bench(store, "bench-1", "ana")
+    for line in sys.stdin:
+        event = bench.scan(line.rstrip("\\n"))
+        print("done", event.message, flush=True)  # only now may a screen say "accepted"
+""")
+
+
+def test_sigkill_mid_order_loses_no_accepted_scan(seeded, database_url):
+    """Kill the station process in the middle of an order; it reopens with every accepted scan."""
+    store, orders, products = seeded
+    order = orders[1]  # 3 lines: 1 + 2 + 3 units
+    codes = [products[line.sku].barcodes[0] for line in order.lines for _ in range(line.quantity)]
+    child = subprocess.Popen([sys.executable, "-c", CHILD, database_url], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env={**os.environ, "STATION_NO_LOG_FILE": "1"})
+    acknowledged = 0
+    for code in [order.order_id, *codes[:4]]:
+        child.stdin.write(code + "\n")
+        child.stdin.flush()
+        assert child.stdout.readline().startswith("done")
+        acknowledged += 1
+    child.stdin.write(codes[4] + "\n")  # in flight when the power goes
+    child.stdin.flush()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+
+    bench = Bench(store, "bench-1", "ana")
+    event = bench.resume()
+    assert event is not None and event.order.order_id == order.order_id
+    scanned = event.order.scanned_units
+    assert scanned in (4, 5)  # every acknowledged scan; the in-flight one only if it was committed
+    for code in codes[scanned:]:
+        bench.scan(code)
+    assert bench.session.order.is_complete

@@ -1,0 +1,55 @@
+from datetime import datetime, timezone
+
+from station.domain.barcodes import read_code
+from station.domain.order import AmazonStatus, PackStatus
+from station.store.repositories import OrderRepository, ProductRepository, SyncState
+
+
+def test_migrations_reach_head(store):
+    assert store.current_revision() == store.head_revision()
+
+
+def test_order_round_trip_keeps_buyer_apart(seeded):
+    store, orders, _ = seeded
+    with store.session() as db:
+        order = OrderRepository(db).get(orders[0].order_id)
+        without = OrderRepository(db).get(orders[0].order_id, with_buyer=False)
+    assert order.buyer.ship_to.city == "Montréal"
+    assert without.buyer is None
+    assert [ln.sku for ln in order.lines] == [ln.sku for ln in orders[0].lines]
+    assert order.ship_by.tzinfo is not None
+    assert order.lines[0].barcodes  # from the catalogue
+
+
+def test_resync_keeps_pack_status_and_cancellation_wins(seeded):
+    store, orders, _ = seeded
+    order = orders[0]
+    with store.session() as db:
+        OrderRepository(db).set_pack_status(order.order_id, PackStatus.PACKING, "bench-1", "ana")
+    with store.session() as db:
+        OrderRepository(db).save(order, last_updated=datetime.now(timezone.utc))
+    with store.session() as db:
+        assert OrderRepository(db).get(order.order_id).pack_status is PackStatus.PACKING
+    order.status = AmazonStatus.CANCELED
+    with store.session() as db:
+        OrderRepository(db).save(order)
+    with store.session() as db:
+        assert OrderRepository(db).get(order.order_id).pack_status is PackStatus.CANCELLED
+
+
+def test_product_lookup_by_any_code(seeded):
+    store, _, products = seeded
+    product = next(iter(products.values()))
+    with store.session() as db:
+        repo = ProductRepository(db)
+        assert repo.sku_for(read_code(product.barcodes[0])) == product.sku
+        assert repo.sku_for(read_code(product.sku.lower())) == product.sku
+        assert repo.sku_for(read_code("NOPE")) is None
+        assert repo.get(product.sku).barcodes == product.barcodes
+
+
+def test_sync_state(store):
+    with store.session() as db:
+        SyncState(db).set("x", "1")
+    with store.session() as db:
+        assert SyncState(db).get("x") == "1"
