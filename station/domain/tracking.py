@@ -37,7 +37,8 @@ FedEx Express          12 digits                        weights 1,3,7 from the r
 FedEx Express label    34 digits starting 100 / 96      the last 12 digits are the Express number
 FedEx Ground           15 digits                        GS1 mod 10
 FedEx Ground label     22 digits starting 96            the last 15 digits are the Ground number
-FedEx Ground SSCC      20 digits: AI 00 + SSCC-18       GS1 mod 10
+FedEx Ground SSCC      18 digits (SSCC-18), or 20       GS1 mod 10; the AI 00 is dropped
+                       with its GS1 AI 00 in front
 FedEx SmartPost        20 digits (IMpb without 92)      GS1 mod 10 over 92 + number
 DHL Express            10 digits                        first 9 digits mod 7
 Canada Post            16 digits                        GS1 mod 10
@@ -52,7 +53,8 @@ Ambiguity (fixed priority, first match wins):
 
 * numbers are first sorted by shape (prefix letters, length); only the
   20-digit shape is shared by several schemes. There the order is: ``00`` +
-  valid SSCC -> FedEx Ground; valid plain mod 10 -> USPS; valid with implied
+  valid SSCC -> FedEx Ground (SSCCs label cartons of any shipper; FedEx Ground
+  is the parcel carrier that tracks by them); valid plain mod 10 -> USPS; valid with implied
   ``91`` -> USPS; valid with implied ``92`` -> FedEx SmartPost. SmartPost
   parcels are delivered by USPS, so a SmartPost number read as USPS still
   tracks.
@@ -311,7 +313,7 @@ def _strip_usps_routing(n: str) -> str | None:
 
 def _twenty_digits(n: str) -> TrackingCheck:
     if n.startswith("00") and gs1_mod10(n[2:-1]) == int(n[-1]):
-        return _ok(n, "FedEx", _FEDEX, "FedEx Ground SSCC-18")
+        return _ok(n[2:], "FedEx", _FEDEX, "FedEx Ground SSCC-18")  # AI (00) + SSCC: report the SSCC
     payload, check = n[:-1], int(n[-1])
     if gs1_mod10(payload) == check or gs1_mod10("91" + payload) == check:
         return _ok(n, "USPS", _USPS, "USPS 20-digit")
@@ -347,6 +349,8 @@ def _numeric(n: str) -> TrackingCheck:
         return _checked(n, gs1_mod10(n[:14]), "FedEx", _FEDEX, "FedEx Ground")
     if length == 16:
         return _checked(n, gs1_mod10(n[:15]), "Canada Post", "Canada Post", "Canada Post")
+    if length == 18:
+        return _checked(n, gs1_mod10(n[:17]), "FedEx", _FEDEX, "FedEx Ground SSCC-18")
     if length == 20:
         return _twenty_digits(n)
     if _is_gtin(n):
@@ -355,7 +359,7 @@ def _numeric(n: str) -> TrackingCheck:
     return _bad(n, f"not a known carrier format ({length} digits)")
 
 
-_CARRIER_LENGTHS = {10, 12, 15, 16, 20, 22, 26, 34}
+_CARRIER_LENGTHS = {10, 12, 15, 16, 18, 20, 22, 26, 34}
 
 
 def _numeric_shape(n: str) -> bool:
