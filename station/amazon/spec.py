@@ -260,6 +260,26 @@ class Spec:
             problems += self.validate_schema(op.document, schema, value, f"{where} parameter {name!r}")
         return problems
 
+    def coerce_params(self, operation: Operation | str, path_params: Mapping[str, str] | None = None,
+                      query: Mapping[str, Iterable[str] | str] | None = None) -> dict[str, Any]:
+        """Path and query values typed as the model says (arrays split, integers parsed).
+
+        Call after ``validate_request``; values that do not parse are left out.
+        """
+        op = self.operation(operation) if isinstance(operation, str) else operation
+        query = {k: ([v] if isinstance(v, str) else list(v)) for k, v in (query or {}).items()}
+        out: dict[str, Any] = {}
+        for param in op.parameters:
+            where, name = param.get("in"), param["name"]
+            raw = ([path_params[name]] if path_params and name in path_params else []) if where == "path" \
+                else query.get(name, []) if where == "query" else []
+            if raw:
+                try:
+                    out[name] = _coerce_param(param, raw)
+                except ValueError:
+                    pass
+        return out
+
     def validate_response(self, operation: Operation | str, status: int, body: Any) -> list[str]:
         """Problems with a response body for ``status``; empty when it keeps to the model."""
         op = self.operation(operation) if isinstance(operation, str) else operation
