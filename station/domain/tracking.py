@@ -19,7 +19,8 @@ Public API
     A 12-digit FedEx Express number passes the UPC-A check about one time in
     ten, so the caller must try the product catalogue first and only then
     ``validate_tracking`` -- a 12-digit code that matches no product is still
-    validated as FedEx when the caller asks.
+    validated as FedEx when the caller asks. For the same reason any 10-digit
+    code has DHL Express's shape: product lookup first, always.
 ``confirm_carrier_fields(check) -> dict``
     The ``carrierCode``/``carrierName`` pair for confirmShipment.
 
@@ -319,8 +320,7 @@ def _twenty_digits(n: str) -> TrackingCheck:
         return _ok(n, "USPS", _USPS, "USPS 20-digit")
     if gs1_mod10("92" + payload) == check:
         return _ok(n, "FedEx", "FedEx SmartPost", "FedEx SmartPost")
-    return _bad(n, _check_digit_reason(gs1_mod10(payload), n[-1]) + " (20-digit USPS/FedEx number)",
-                None, "20-digit USPS/FedEx")
+    return _bad(n, "check digit is wrong for a 20-digit USPS or FedEx number -- rescan", None, "20-digit USPS/FedEx")
 
 
 def _numeric(n: str) -> TrackingCheck:
