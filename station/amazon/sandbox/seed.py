@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
 from station.amazon.sandbox import seeddata as data
+from station.amazon.sandbox.checkdigits import gtin_check_digit, tracking_number
 
 # Status values are Amazon's FulfillmentStatus (Orders API 2026-01-01).
 PENDING, UNSHIPPED, PARTIALLY_SHIPPED, SHIPPED, CANCELLED = (
@@ -121,12 +122,6 @@ class TimelineEvent:
 
 
 # -- identifiers and check digits ------------------------------------------------
-
-def gtin_check_digit(body: str) -> str:
-    """GS1 mod-10 check digit for the digits before it (UPC-A: 11, EAN-13: 12, GTIN-14: 13)."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
-
 
 def is_valid_gtin(code: str) -> bool:
     return code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_digit(code[:-1]) == code[-1]
@@ -348,9 +343,8 @@ def _ship_everything(rng: random.Random, order: Order, now: datetime) -> None:
 
 def _own_tracking(rng: random.Random) -> tuple[str, str, str]:
     if rng.random() < 0.5:
-        body = "9400" + _digits(rng, 17)  # USPS IMpb: 22 digits, mod-10 check digit
-        return "USPS", "USPS Ground Advantage", body + gtin_check_digit(body)
-    return "UPS", "UPS Ground", "1Z" + _alnum(rng, 6) + "03" + _digits(rng, 8)
+        return "USPS", "USPS Ground Advantage", tracking_number("usps", rng)
+    return "UPS", "UPS Ground", tracking_number("ups", rng)
 
 
 def _guarantee_variety(rng: random.Random, orders: list[Order], catalog: list[Product], now: datetime) -> None:
