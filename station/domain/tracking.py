@@ -403,9 +403,19 @@ def _analyse(text: str) -> tuple[TrackingCheck, bool]:
     return _bad(n, "not a known carrier format"), False
 
 
+def _all_zero_serial(n: str) -> bool:
+    """Test placeholders such as TBA000000000000: no carrier issues an all-zero serial."""
+    core = re.sub(r"[A-Z]+$", "", re.sub(r"^(1Z|TBA|1LS|[A-Z]+)", "", n))  # drop carrier/country letters
+    serial = core if re.match(r"TBA|1LS|LX", n) else core[:-1]  # these have no check digit
+    return serial != "" and set(serial) <= {"0"}
+
+
 def validate_tracking(text: str) -> TrackingCheck:
     """Check one tracking number as typed or scanned; never raises on bad input."""
-    return _analyse(text)[0]
+    check = _analyse(text)[0]
+    if check.valid and _all_zero_serial(check.number):
+        return _bad(check.number, "all zeros: a placeholder, not a real tracking number", check.carrier, check.service)
+    return check
 
 
 def looks_like_tracking(text: str) -> bool:

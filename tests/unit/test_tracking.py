@@ -205,6 +205,9 @@ INVALID = [
     ("CMD:CONFIRM", None, "not a known carrier format"),
     ("hello world", None, "not a known carrier format"),
     ("", None, "empty scan"),
+    ("TBA000000000000", "Amazon Shipping", "placeholder"),
+    ("00000000000000000001", "FedEx", "placeholder"),  # 92+0..0: 9x3 + 2x1 = 29 -> 1 fits; serial all zeros
+    ("1Z0000000000000000", "UPS", "placeholder"),
     ("036000291452", None, "product barcode (UPC-A)"),
     ("4006381333931", None, "product barcode (EAN-13)"),
     ("10012345678902", None, "product barcode (GTIN-14)"),
@@ -301,6 +304,11 @@ def test_valid_gtins_never_look_like_tracking(body_length, data):
 DIGITS = "0123456789"
 
 
+def digits(n: int, alphabet: str = DIGITS):
+    """n characters, not all zeros (an all-zero serial is refused as a placeholder)."""
+    return st.text(alphabet=alphabet, min_size=n, max_size=n).filter(lambda t: t.strip("0"))
+
+
 def _only_valid_check_digit(prefix: str, suffix: str = "") -> str:
     """The one check digit that makes prefix+d+suffix valid; asserts there is exactly one."""
     valid = [d for d in DIGITS if validate_tracking(prefix + d + suffix).valid]
@@ -322,7 +330,7 @@ GS1_SHAPES = [
 @given(st.sampled_from(GS1_SHAPES), st.data())
 def test_any_single_digit_change_is_caught_for_mod10(shape, data):
     _, lead, free = shape
-    body = lead + data.draw(st.text(alphabet=DIGITS, min_size=free, max_size=free))
+    body = lead + data.draw(digits(free))
     number = body + _only_valid_check_digit(body)
     assert validate_tracking(number).valid
     position = data.draw(st.integers(min_value=len(lead), max_value=len(number) - 1))
@@ -336,8 +344,7 @@ def test_any_single_digit_change_is_caught_for_mod10(shape, data):
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_ups_changes_are_caught_except_plus_minus_five_on_doubled_places(data):
-    payload = "".join(data.draw(st.lists(st.sampled_from("0123456789ABCDEFGHJKLMNPRSTUVWXYZ"),
-                                         min_size=15, max_size=15)))
+    payload = data.draw(digits(15, "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"))
     number = "1Z" + payload + _only_valid_check_digit("1Z" + payload)
     position = data.draw(st.integers(min_value=2, max_value=17))
     old = number[position]
@@ -356,11 +363,11 @@ def test_ups_changes_are_caught_except_plus_minus_five_on_doubled_places(data):
 @given(st.data())
 def test_exactly_one_check_digit_fits_each_scheme(data):
     prefix = data.draw(st.sampled_from([
-        "1Z" + data.draw(st.text(alphabet="0123456789ABCDEFGHJKLMNPRSTUVWXYZ", min_size=15, max_size=15)),
-        data.draw(st.text(alphabet=DIGITS, min_size=11, max_size=11)),  # FedEx 12
+        "1Z" + data.draw(digits(15, "0123456789ABCDEFGHJKLMNPRSTUVWXYZ")),
+        data.draw(digits(11)),  # FedEx 12
         data.draw(st.text(alphabet="123456789", min_size=1, max_size=1))
         + data.draw(st.text(alphabet=DIGITS, min_size=8, max_size=8)),  # DHL 10 (no GTIN clash at 10)
-        "C" + data.draw(st.text(alphabet=DIGITS, min_size=13, max_size=13)),  # OnTrac
+        "C" + data.draw(digits(13)),  # OnTrac
     ]))
     if len(prefix) == 11:
         # a 12-digit code is only refused when it fails FedEx; exactly one FedEx digit fits
@@ -376,7 +383,7 @@ def test_exactly_one_check_digit_fits_each_scheme(data):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet=DIGITS, min_size=8, max_size=8), st.sampled_from(["US", "CA", "MX", "GB", "FR"]))
+@given(digits(8), st.sampled_from(["US", "CA", "MX", "GB", "FR"]))
 def test_s10_check_digit_is_unique_and_changing_it_is_caught(serial, country):
     prefix = "RR" + serial
     digit = _only_valid_check_digit(prefix, country)
