@@ -81,6 +81,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from station.domain.barcodes import gs1_check_digit, is_valid_gtin
+
 __all__ = [
     "TrackingCheck",
     "validate_tracking",
@@ -134,10 +136,7 @@ class TrackingCheck:
 # --------------------------------------------------------------------------- check digits
 
 
-def gs1_mod10(payload: str) -> int:
-    """GS1 / USPS IMpb mod 10: weights 3,1,3,1... from the rightmost payload digit."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(payload)))
-    return (10 - total % 10) % 10
+gs1_mod10 = gs1_check_digit  # GS1 / USPS IMpb mod 10: weights 3,1,3,1... from the right
 
 
 def ups_value(ch: str) -> int:
@@ -367,8 +366,7 @@ def _numeric_shape(n: str) -> bool:
     return len(n) in _CARRIER_LENGTHS or (len(n) >= 20 and re.match(r"9[1-5]|420", n) is not None)
 
 
-def _is_gtin(n: str) -> bool:
-    return n.isdigit() and len(n) in (8, 12, 13, 14) and gs1_mod10(n[:-1]) == int(n[-1])
+_is_gtin = is_valid_gtin
 
 
 _S10_SHAPE = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
