@@ -161,7 +161,9 @@ class Sandbox:
                 err = not_found(f"The sandbox does not simulate {found[0].operation_id}.")
             else:
                 err = not_found(f"No Selling Partner API resource at {request.path}.")
-            return Response(err.status, err.body()), None, None
+            plan = found[0].usage_plan if found else None
+            headers = {"x-amzn-RateLimit-Limit": f"{plan.rate:g}"} if plan else {}
+            return Response(err.status, err.body(), headers), None, None
         op, path_params = found
         plan = op.usage_plan
         headers = {"x-amzn-RateLimit-Limit": f"{plan.rate:g}"} if plan else {}
