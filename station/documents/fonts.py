@@ -34,7 +34,8 @@ _fallback_cmap: frozenset[int] | None = None
 
 # characters that may start a new line by themselves (CJK has no spaces between words)
 _CJK = "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_TOKENS = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
+_NBSP = "\u00a0\u202f\u2007"  # no-break spaces keep their neighbours on one line
+_TOKENS = re.compile(rf"[^\S{_NBSP}]+|[{_CJK}]|(?:[^\s{_CJK}]|[{_NBSP}])+")
 _DROP_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 

@@ -70,8 +70,8 @@ class Style:
 STYLES = {
     "letter": Style(36, 9, 7.5, 18, 1.0, 38, 48, True, False),
     "a4": Style(36, 9, 7.5, 18, 1.0, 38, 48, True, False),
-    # 0.72 pt = 2 dots at 203 dpi, 3 at 300 dpi: bars land on whole dots on a thermal head
-    "4x6": Style(11, 7, 6, 11, 0.72, 30, 24, False, True),
+    # modules of 3 dots at 203 dpi (1.06 pt): thick enough for a thermal head, full width on 4 in
+    "4x6": Style(11, 7, 6, 11, 3 * 72 / 203, 34, 24, False, True),
 }
 
 
@@ -127,7 +127,7 @@ class _Slip:
         return self.height - 2 * self.style.margin - self.footer_height
 
     def _compact_header_height(self) -> float:
-        return self.style.bar_height + self.style.size * 2.6 + 6
+        return self.style.bar_height + self.style.size * 2.9 + 6
 
     def _next_body(self) -> float:
         return self._first_body() - self._compact_header_height()
@@ -166,7 +166,7 @@ class _Slip:
     # content --------------------------------------------------------------------------------
     def _flows(self) -> list:
         s, t, order = self.style, self.t, self.order
-        flows: list = [self._top_block(), Spacer(s.size * 0.8)]
+        flows: list = self._top_block() + [Spacer(s.size * 0.8)]
         for banner in self._banners():
             flows += [banner, Spacer(s.size * 0.5)]
         flows += [self._address_block(), Spacer(s.size * 0.8)]
@@ -188,7 +188,7 @@ class _Slip:
         flows.append(Block([Column(0, self.body_width, note)], pad=0))
         return flows
 
-    def _top_block(self) -> Block:
+    def _top_block(self) -> list:
         s, t, seller = self.style, self.t, self.seller
         w = self.body_width
         left_w = w * (0.5 if s.stacked else 0.55)
@@ -206,26 +206,42 @@ class _Slip:
         for address_line in seller.return_address[:8]:
             left += wrapped(address_line, left_w, s.small, grey=True)[:2]
         right = [Line(fonts.fit(t("Packing slip"), s.title, right_w, True), s.title, True, align="right")]
-        bar_h = s.bar_height if self.symbol else 0
-        right.append(Line(height=bar_h + 4))
-        right.append(Line(fonts.fit(self.order.order_id, s.size + 1, right_w, True), s.size + 1, True,
-                          align="right"))
         symbol = self.symbol
+        bar_h = s.bar_height if symbol else 0
+        # on a 4x6 slip the code takes the full width (a half-width code would need bars too thin
+        # for a 203 dpi head); on a sheet it sits under the title, right-aligned
+        code_w = w if s.stacked else right_w
+        code_lines = [Line(height=bar_h + 4),
+                      Line(fonts.fit(self.order.order_id, s.size + 1, code_w, True), s.size + 1, True,
+                           align="center" if s.stacked else "right")]
+        if not s.stacked:
+            right += code_lines
+
+        def draw_code(canvas, x, bar_top):
+            if symbol is None:
+                return
+            module = barcode_draw.module_to_fit(symbol, code_w + (s.margin if s.stacked else 0), s.module)
+            bw = symbol.width_modules * module
+            if s.stacked:  # centred; the quiet zones may reach into the margins, never the bars
+                left = x + (w - bw) / 2
+            else:
+                left = x + w - bw + barcode_draw.QUIET_MODULES * module * 0.6
+            barcode_draw.draw_pdf(canvas, symbol, left, bar_top - bar_h, module, bar_h)
 
         def extra(canvas, x, top, block, logo=logo, logo_box=logo_box):
             if logo is not None:
                 canvas.drawImage(logo, x, top - block.pad - logo_box[1], logo_box[0], logo_box[1],
                                  mask="auto", preserveAspectRatio=True)
-            if symbol is not None:
-                module = barcode_draw.module_to_fit(symbol, right_w, s.module)
-                bw = symbol.width_modules * module
-                bar_top = top - block.pad - right[0].leading - 2
-                barcode_draw.draw_pdf(canvas, symbol, x + w - bw + barcode_draw.QUIET_MODULES * module * 0.6,
-                                      bar_top - bar_h, module, bar_h)
+            if not s.stacked:
+                draw_code(canvas, x, top - block.pad - right[0].leading - 2)
 
-        # the barcode's quiet zone may run into the margin, never its bars
-        return Block([Column(0, left_w, left), Column(left_w + 6, right_w, right)], pad=0, extra=extra,
-                     independent=True)
+        top = Block([Column(0, left_w, left), Column(left_w + 6, right_w, right)], pad=0, extra=extra,
+                    independent=True)
+        if not s.stacked:
+            return [top]
+        code = Block([Column(0, w, code_lines)], pad=0, independent=True,
+                     extra=lambda canvas, x, top, block: draw_code(canvas, x, top - 2))
+        return [top, Spacer(s.size * 0.5), code]
 
     def _banners(self) -> list[Block]:
         s, t, order = self.style, self.t, self.order
@@ -347,17 +363,32 @@ class _Slip:
     def _draw_compact_header(self, canvas: Canvas, top: float) -> float:
         s, t = self.style, self.t
         x, w = s.margin, self.body_width
-        half = w * 0.5
-        fonts.draw(canvas, x, top - s.size * 1.2, fonts.fit(self.seller.name, s.size + 1, half, True),
-                   s.size + 1, True)
-        fonts.draw(canvas, x, top - s.size * 2.5, fonts.fit(f"{t('Packing slip')} ({t('continued')})", s.size,
-                                                            half), s.size)
+        continued = f"{t('Packing slip')} ({t('continued')})"
+        if s.stacked:  # 4x6: one line of text, then the code across the full width
+            fonts.draw(canvas, x, top - s.size * 1.1, fonts.fit(self.seller.name, s.size, w * 0.45, True), s.size, True)
+            fonts.draw(canvas, x + w, top - s.size * 1.1, fonts.fit(continued, s.size, w * 0.5), s.size,
+                       align="right")
+            bar_top = top - s.size * 1.3 - 3
+            module = w + s.margin
+            center = True
+        else:
+            half = w * 0.5
+            fonts.draw(canvas, x, top - s.size * 1.2, fonts.fit(self.seller.name, s.size + 1, half, True),
+                       s.size + 1, True)
+            fonts.draw(canvas, x, top - s.size * 2.5, fonts.fit(continued, s.size, half), s.size)
+            bar_top = top
+            module = half
+            center = False
         if self.symbol is not None:
-            module = barcode_draw.module_to_fit(self.symbol, half, s.module)
-            bw = self.symbol.width_modules * module
-            barcode_draw.draw_pdf(canvas, self.symbol, x + w - bw + barcode_draw.QUIET_MODULES * module * 0.6,
-                                  top - s.bar_height, module, s.bar_height)
-        fonts.draw(canvas, x + w, top - s.bar_height - s.size * 1.2, self.order.order_id, s.size, True, "right")
+            m = barcode_draw.module_to_fit(self.symbol, module, s.module)
+            bw = self.symbol.width_modules * m
+            left = x + (w - bw) / 2 if center else x + w - bw + barcode_draw.QUIET_MODULES * m * 0.6
+            barcode_draw.draw_pdf(canvas, self.symbol, left, bar_top - s.bar_height, m, s.bar_height)
+        id_y = bar_top - s.bar_height - s.size * 1.2
+        if center:
+            fonts.draw(canvas, x + w / 2, id_y, self.order.order_id, s.size, True, "center")
+        else:
+            fonts.draw(canvas, x + w, id_y, self.order.order_id, s.size, True, "right")
         return top - self._compact_header_height()
 
     def _draw_footer(self, canvas: Canvas, number: int, total: int) -> None:
