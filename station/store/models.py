@@ -216,3 +216,88 @@ class SyncStateRow(Base):
     value: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
+
+
+# -- several stations, operators, audit (issue 7; revision 0007) -------------------------------------
+class OperatorRow(Base):
+    """A person at the bench. PINs are scrypt hashes, badges SHA-256 digests (station.security)."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default="packer")
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    badge_digest: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class OrderClaimRow(Base):
+    """Which station packs an order now. One row per claimed order; the primary key makes it exclusive."""
+
+    __tablename__ = "order_claims"
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.order_id", ondelete="CASCADE"), primary_key=True)
+    station: Mapped[str] = mapped_column(String(100), index=True)
+    operator: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class LeaseRow(Base):
+    """A leader lease (``sync``/``outbox``): who holds it until when; ``token`` grows on every change of holder."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    token: Mapped[int] = mapped_column(BigInteger, default=1)
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class AuditRow(Base):
+    """Append-only (database triggers refuse UPDATE and DELETE). Details are redacted JSON."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    station: Mapped[str] = mapped_column(String(100))
+    operator: Mapped[str | None] = mapped_column(String(100))
+    approver: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    order_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    details: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- print queue (issue 5; revision 0005) ------------------------------------------------------------
+from sqlalchemy import LargeBinary  # noqa: E402 - kept beside the one table that needs it
+
+
+class PrintJobRow(Base):
+    """One label or slip to print. Recorded before it is sent; its payload is kept for reprints."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (Index("ix_print_jobs_pending", "station", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    role: Mapped[str] = mapped_column(String(10))  # label | slip
+    printer_uri: Mapped[str] = mapped_column(String(300), default="")  # "" = the role's printer when sent
+    kind: Mapped[str] = mapped_column(String(40))  # shipping_label, packing_slip, test_label ...
+    order_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    content_type: Mapped[str] = mapped_column(String(60))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued|sending|printed|failed|waiting
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    reprint_of: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[datetime | None]
+    station: Mapped[str | None] = mapped_column(String(100))
+    operator: Mapped[str | None] = mapped_column(String(100))

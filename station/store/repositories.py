@@ -6,15 +6,20 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from station.domain.barcodes import ScannedCode, product_keys
 from station.domain.commands import Command
 from station.domain.order import (Address, AmazonStatus, BuyerInfo, Money, Order, OrderLine, Package, PackStatus,
                                   Product)
 from station.domain.pack import Outcome, Problem, ScanResult
+from station.security.crypto import cipher_for
+from station.security.redact import remember as remember_pii
 from station.store.models import (BuyerInfoRow, OrderLineRow, OrderRow, ProductBarcodeRow, ProductRow, ScanRow,
                                   SyncStateRow)
+
+BUYER_SEALED = ("buyer_name", "gift_message", "ship_name", "ship_company", "address_line1", "address_line2",
+                "address_line3", "city", "state_or_region", "postal_code", "phone")  # encrypted columns
 
 
 class ProductRepository:
@@ -138,13 +143,24 @@ class OrderRepository:
         return row
 
     def save_buyer(self, row: OrderRow, buyer: BuyerInfo) -> None:
+        """Buyer fields are sealed with the station's data key (station.security.crypto) before they
+        reach the session; only the country code stays plain (it decides customs forms, names no one)."""
         info = row.buyer or BuyerInfoRow(order_id=row.order_id)
         address = buyer.ship_to or Address()
-        info.buyer_name, info.gift_message = buyer.buyer_name, buyer.gift_message
-        info.ship_name, info.ship_company = address.name or None, address.company
-        info.address_line1, info.address_line2, info.address_line3 = address.line1, address.line2, address.line3
-        info.city, info.state_or_region = address.city, address.state_or_region
-        info.postal_code, info.country_code, info.phone = address.postal_code, address.country_code, address.phone
+        plain = {"buyer_name": buyer.buyer_name, "gift_message": buyer.gift_message,
+                 "ship_name": address.name or None, "ship_company": address.company,
+                 "address_line1": address.line1, "address_line2": address.line2, "address_line3": address.line3,
+                 "city": address.city, "state_or_region": address.state_or_region,
+                 "postal_code": address.postal_code, "phone": address.phone}
+        remember_pii([buyer.buyer_name, address.name], words=True)
+        remember_pii(plain.values())
+        cipher = cipher_for(self.session)
+        for name, value in plain.items():
+            stored = getattr(info, name)
+            if stored is not None and value is not None and cipher.decrypt(stored, row.order_id, name) == value:
+                continue  # unchanged: keep the ciphertext, no needless UPDATE at every sync
+            setattr(info, name, cipher.encrypt(value, row.order_id, name))
+        info.country_code = address.country_code
         row.buyer = info
 
     def set_pack_status(self, order_id: str, status: PackStatus, station: str | None = None,
@@ -174,12 +190,17 @@ def order_from_row(row: OrderRow, products: dict[str, Product], scanned: dict[tu
             bin=product.bin if product else None, image=product.image if product else None,
             weight_g=product.weight_g if product else None))
     buyer = None
-    if with_buyer and row.buyer is not None:
+    if with_buyer and row.buyer is not None:  # decrypted only here: to show or print
         b = row.buyer
-        buyer = BuyerInfo(buyer_name=b.buyer_name, gift_message=b.gift_message, ship_to=Address(
-            name=b.ship_name or "", company=b.ship_company, line1=b.address_line1 or "", line2=b.address_line2,
-            line3=b.address_line3, city=b.city or "", state_or_region=b.state_or_region,
-            postal_code=b.postal_code or "", country_code=b.country_code or "", phone=b.phone))
+        cipher = cipher_for(object_session(row))
+        d = {name: cipher.decrypt(getattr(b, name), row.order_id, name) for name in BUYER_SEALED}
+        remember_pii([d["buyer_name"], d["ship_name"]], words=True)
+        remember_pii(d.values())
+        buyer = BuyerInfo(buyer_name=d["buyer_name"], gift_message=d["gift_message"], ship_to=Address(
+            name=d["ship_name"] or "", company=d["ship_company"], line1=d["address_line1"] or "",
+            line2=d["address_line2"], line3=d["address_line3"], city=d["city"] or "",
+            state_or_region=d["state_or_region"], postal_code=d["postal_code"] or "",
+            country_code=b.country_code or "", phone=d["phone"]))
     return Order(
         order_id=row.order_id, status=AmazonStatus(row.amazon_status), lines=lines,
         marketplace_id=row.marketplace_id, pack_status=PackStatus(row.pack_status),
