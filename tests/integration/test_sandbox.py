@@ -579,3 +579,32 @@ def test_standalone_command_prints_its_url_and_stops_on_sigterm():
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_orders_v0_reads_for_the_naive_comparison(client):
+    sandbox = client.handle.sandbox
+    ids, token = [], None
+    while True:
+        markets = "ATVPDKIKX0DER,A2EUQ1WTGCTBG2,A1AM78C64UM0Y8"  # required by the model, pages too
+        query = {"NextToken": token, "MarketplaceIds": markets} if token else {
+            "CreatedAfter": "2026-11-19T00:00:00Z", "MaxResultsPerPage": 25, "MarketplaceIds": markets,
+            "FulfillmentChannels": "MFN"}
+        status, headers, body = client.call("GET", "/orders/v0/orders", query)
+        assert status == 200 and headers["x-amzn-RateLimit-Limit"] == "0.0167"
+        ids += [o["AmazonOrderId"] for o in body["payload"]["Orders"]]
+        token = body["payload"].get("NextToken")
+        if not token:
+            break
+    assert sorted(ids) == sorted(o.order_id for o in sandbox.orders.values() if o.fulfilled_by == "MERCHANT")
+    order = next(o for o in sandbox.orders.values() if o.status == "UNSHIPPED" and o.fulfilled_by == "MERCHANT")
+    items = client.call("GET", f"/orders/v0/orders/{order.order_id}/orderItems")[2]["payload"]["OrderItems"]
+    assert [i["SellerSKU"] for i in items] == [line.sku for line in order.lines]
+    address_path = f"/orders/v0/orders/{order.order_id}/address"
+    plain = client.call("GET", address_path)[2]["payload"]["ShippingAddress"]
+    assert "AddressLine1" not in plain and plain["City"] == order.address["city"]
+    resources = [{"method": "GET", "path": address_path, "dataElements": ["shippingAddress"]}]
+    rdt = client.call("POST", "/tokens/2021-03-01/restrictedDataToken",
+                      body={"restrictedResources": resources})[2]["restrictedDataToken"]
+    full = client.call("GET", address_path, token=rdt)[2]["payload"]["ShippingAddress"]
+    assert full["AddressLine1"] == order.address["addressLine1"] and full["Name"] == order.address["name"]
+    assert client.call("GET", "/orders/v0/orders", {"CreatedAfter": "2026-11-19T00:00:00Z"})[0] == 400

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from station.amazon.sandbox import orders as orders_ops
+from station.amazon.sandbox import orders_v0
 from station.amazon.sandbox import shipping as shipping_ops
 from station.amazon.sandbox.auth import Token, TokenStore, create_rdt, lwa_token, parse_form
 from station.amazon.sandbox.clock import Clock, iso, system_clock, to_datetime
@@ -92,6 +93,9 @@ class Sandbox:
             "orders_2026-01-01:searchOrders": orders_ops.search_orders,
             "orders_2026-01-01:getOrder": orders_ops.get_order,
             "ordersV0:confirmShipment": orders_ops.confirm_shipment,
+            "ordersV0:getOrders": orders_v0.get_orders,
+            "ordersV0:getOrderItems": orders_v0.get_order_items,
+            "ordersV0:getOrderAddress": orders_v0.get_order_address,
             "tokens_2021-03-01:createRestrictedDataToken": _rdt_handler,
             "shippingV2:getRates": shipping_ops.get_rates,
             "shippingV2:purchaseShipment": shipping_ops.purchase_shipment,

@@ -113,6 +113,7 @@ def start_in_thread(host: str = "127.0.0.1", port: int = 0, **sandbox_options: A
     fault_rate, timeline, clock, token_ttl, pii_roles, require_rdt, void_window, ...)."""
     sandbox = sandbox_options.pop("sandbox", None) or Sandbox(**sandbox_options)
     server = SandboxServer(sandbox, host, port)
-    thread = threading.Thread(target=server.serve_forever, name="sp-api-sandbox", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="sp-api-sandbox",
+                              daemon=True)
     thread.start()
     return SandboxHandle(server, thread)
