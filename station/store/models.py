@@ -276,7 +276,7 @@ class AuditRow(Base):
     details: Mapped[str] = mapped_column(Text, default="")
 
 
-# -- print queue (issue 5; revision 0005) ------------------------------------------------------------
+# -- print queue (issue 5; revision 0008) ------------------------------------------------------------
 from sqlalchemy import LargeBinary  # noqa: E402 - kept beside the one table that needs it
 
 
