@@ -98,12 +98,20 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str, migrate: bool = True) -> Store:
+def open_store(url: str, migrate: bool = True, backup_dir: Path | None = None) -> Store:
+    """Open the database; with ``migrate``, refuse one newer than this app, back it up and upgrade it
+    (station.store.upgrade). SQLite backups go to ``backup_dir`` (default: ``backups/`` beside the file)."""
     store = Store(url)
     if migrate:
+        from station.store.upgrade import upgrade_store  # imports this module
+
         try:
-            store.migrate()
+            upgrade_store(store, backup_dir=backup_dir)
+        except StoreError:
+            store.dispose()
+            raise
         except Exception as exc:  # noqa: BLE001 - turned into a message for the packer
+            store.dispose()
             raise StoreError(f"cannot open the database {make_url(url).render_as_string(hide_password=True)}: "
                              f"{exc.__class__.__name__}: {str(exc).splitlines()[0]}") from exc
     return store
