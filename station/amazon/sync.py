@@ -1,0 +1,278 @@
+"""Order sync: Orders API 2026-01-01 searchOrders -> the local queue.
+
+First run: ``createdAfter = now - amazon.initial_lookback_days``. Then incremental:
+``lastUpdatedAfter = high_water - overlap``, where ``high_water`` is the end of the window
+Amazon answered for (its echoed ``createdBefore``/``lastUpdatedBefore``), so an update that
+lands while a page is read is picked up next time; the overlap absorbs clock skew and late
+index writes (re-reading an order is harmless: saving is an upsert that keeps our pack status).
+
+One searchOrders page (100 orders) brings items, fulfilment, buyer and recipient
+(``includedData``), read with a Restricted Data Token, instead of Orders v0's
+getOrders + getOrderItems + getOrderAddress per order. FBM only (``fulfilledBy=MERCHANT``).
+
+SyncState keys: ``sync.last_success``, ``sync.last_error``, ``sync.high_water`` (ISO 8601 UTC).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from station.amazon.client import AmazonError, SpApi
+from station.amazon.mapping import MappingError, map_order, parse_time
+from station.domain.order import AmazonStatus
+from station.store.db import Store
+from station.store.models import OrderRow
+from station.store.repositories import OrderRepository, SyncState
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS, LAST_ERROR, HIGH_WATER = "sync.last_success", "sync.last_error", "sync.high_water"
+INCLUDED_DATA = ("BUYER", "RECIPIENT", "FULFILLMENT", "PROCEEDS", "CANCELLATION")
+OVERLAP = timedelta(minutes=5)
+AMAZON_DELAY = timedelta(minutes=2)  # searchOrders wants dates at least two minutes in the past
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class SyncResult:
+    pages: int = 0
+    seen: int = 0
+    new: int = 0
+    updated: int = 0
+    cancelled: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # unreadable or not ours (FBA)
+    error: str | None = None
+    mode: str = ""  # "created" (first run) or "updated"
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_success: datetime | None
+    last_error: str | None
+    high_water: datetime | None
+
+
+def sync_status(store: Store) -> SyncStatus:
+    """What the queue shows: when the last sync succeeded, and the last error (None once it succeeds again)."""
+    with store.session() as db:
+        state = SyncState(db)
+        return SyncStatus(parse_time(state.get(LAST_SUCCESS)), state.get(LAST_ERROR), parse_time(state.get(HIGH_WATER)))
+
+
+class OrderSync:
+    """One pass at a time; thread-confined (its SpApi is not shared)."""
+
+    def __init__(self, store: Store, api: SpApi, *, marketplaces: Sequence[str], station: str | None = None,
+                 lookback_days: int = 7, overlap: timedelta = OVERLAP, page_size: int = 100,
+                 wall_clock: Callable[[], float] = time.time,
+                 on_cancelled: Callable[[str], None] | None = None) -> None:
+        self.store, self.api = store, api
+        self.marketplaces = list(dict.fromkeys(marketplaces))
+        self.station, self.lookback_days, self.overlap = station, lookback_days, overlap
+        self.page_size, self.wall_clock = page_size, wall_clock
+        self.on_cancelled = on_cancelled
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.wall_clock(), timezone.utc)
+
+    def run_once(self) -> SyncResult:
+        """Pull everything new or changed; record success or the error in SyncState. Never raises AmazonError."""
+        result = SyncResult()
+        try:
+            high_water = self._pull(result)
+        except (AmazonError, MappingError) as exc:
+            result.error = str(exc)
+            log.info("order sync failed: %s", exc)
+            with self.store.session() as db:
+                SyncState(db).set(LAST_ERROR, f"{iso(self.now())} {exc}")
+            return result
+        with self.store.session() as db:
+            state = SyncState(db)
+            state.set(LAST_SUCCESS, iso(self.now()))
+            state.set(LAST_ERROR, None)
+            state.set(HIGH_WATER, iso(high_water))
+        log.info("order sync: %d seen (%d new, %d updated, %d cancelled) in %d page(s)", result.seen, result.new,
+                 result.updated, len(result.cancelled), result.pages)
+        return result
+
+    def _window(self) -> dict[str, str]:
+        with self.store.session() as db:
+            high_water = parse_time(SyncState(db).get(HIGH_WATER))
+        latest = self.now() - AMAZON_DELAY
+        if high_water is None:
+            return {"createdAfter": iso(self.now() - timedelta(days=self.lookback_days))}
+        return {"lastUpdatedAfter": iso(min(high_water - self.overlap, latest))}
+
+    def _pull(self, result: SyncResult) -> datetime:
+        window = self._window()
+        result.mode = "created" if "createdAfter" in window else "updated"
+        params: dict = {**window, "marketplaceIds": self.marketplaces, "fulfilledBy": ["MERCHANT"],
+                        "includedData": list(INCLUDED_DATA), "maxResultsPerPage": self.page_size}
+        high_water: datetime | None = None
+        token: str | None = None
+        while True:
+            body = self.api.search_orders(**({"paginationToken": token} if token else params))
+            result.pages += 1
+            if high_water is None:
+                echoed = body.get("createdBefore") or body.get("lastUpdatedBefore")
+                high_water = parse_time(echoed) if echoed else self.now() - AMAZON_DELAY
+            self._save_page(body["orders"], result)
+            token = (body.get("pagination") or {}).get("nextToken")
+            if not token:
+                return high_water
+
+    def _save_page(self, orders: list[dict], result: SyncResult) -> None:
+        cancelled_now: list[str] = []
+        with self.store.session() as db:
+            repo = OrderRepository(db)
+            for data in orders:
+                result.seen += 1
+                try:
+                    mapped = map_order(data)
+                except MappingError as exc:
+                    result.skipped.append(str(data.get("orderId", "?")))
+                    log.warning("order skipped: %s", exc)
+                    continue
+                if mapped.fulfilled_by != "MERCHANT":  # FBA: Amazon ships it, not us
+                    result.skipped.append(mapped.order.order_id)
+                    continue
+                before = db.get(OrderRow, mapped.order.order_id)
+                previous = before.amazon_status if before is not None else None
+                if before is None:
+                    result.new += 1
+                else:
+                    result.updated += 1
+                repo.save(mapped.order, station=self.station, last_updated=mapped.last_updated,
+                          fulfilled_by=mapped.fulfilled_by)
+                row = db.get(OrderRow, mapped.order.order_id)
+                if mapped.total is not None and row is not None:
+                    row.order_total, row.currency = mapped.total.amount, mapped.total.currency
+                if mapped.order.status == AmazonStatus.CANCELED and previous not in (None, AmazonStatus.CANCELED.value):
+                    cancelled_now.append(mapped.order.order_id)
+        # Committed first, then told: the pack view stops on a cancellation that is already on disk.
+        result.cancelled += cancelled_now
+        for order_id in cancelled_now:
+            log.warning("order %s was cancelled on Amazon", order_id)
+            if self.on_cancelled is not None:
+                try:
+                    self.on_cancelled(order_id)
+                except Exception:  # noqa: BLE001 - a UI callback must not stop the sync
+                    log.exception("on_cancelled callback failed for %s", order_id)
+
+
+def marketplaces_from(settings) -> list[str]:
+    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when the settings know it, else
+    ``amazon.marketplace``."""
+    try:
+        extra = settings.get("amazon.marketplaces")
+    except Exception:  # noqa: BLE001 - an older settings schema without the key
+        extra = None
+    if isinstance(extra, str):
+        extra = [m.strip() for m in extra.split(",") if m.strip()]
+    return list(extra or [settings.get("amazon.marketplace")])
+
+
+class SyncWorker:
+    """Runs ``OrderSync`` every ``interval_s`` on its own (non-GUI) thread until ``stop()``.
+
+    ``make_sync`` builds the sync inside the thread (the SpApi is thread-confined); it may raise
+    AmazonError (e.g. no credentials): that is recorded as ``sync.last_error`` and retried next round.
+    ``on_result(SyncResult)`` is called on the worker thread after each pass.
+    """
+
+    def __init__(self, store: Store, make_sync: Callable[[], OrderSync], interval_s: float = 60.0,
+                 on_result: Callable[[SyncResult], None] | None = None, wait: Callable[[float], None] | None = None
+                 ) -> None:
+        self.store, self.make_sync, self.interval_s = store, make_sync, interval_s
+        self.on_result = on_result
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.last_result: SyncResult | None = None
+        self.passes = 0
+
+    @classmethod
+    def from_context(cls, ctx, on_cancelled: Callable[[str], None] | None = None,
+                     on_result: Callable[[SyncResult], None] | None = None) -> "SyncWorker":
+        settings = ctx.settings
+        return cls(ctx.store, lambda: build_sync(ctx, on_cancelled=on_cancelled),
+                   interval_s=float(settings.get("amazon.sync_interval_s")), on_result=on_result)
+
+    def start(self) -> "SyncWorker":
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run, name="order-sync", daemon=True)
+            self._thread.start()
+        return self
+
+    def sync_now(self) -> None:
+        """Start a pass now instead of at the end of the interval."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def status(self) -> SyncStatus:
+        return sync_status(self.store)
+
+    def _run(self) -> None:
+        sync: OrderSync | None = None
+        while not self._stop.is_set():
+            try:
+                if sync is None:
+                    sync = self.make_sync()
+                result = sync.run_once()
+            except AmazonError as exc:
+                result = SyncResult(error=str(exc))
+                with self.store.session() as db:
+                    SyncState(db).set(LAST_ERROR, f"{iso(datetime.now(timezone.utc))} {exc}")
+            except Exception as exc:  # noqa: BLE001 - the worker must outlive a bad pass (database away...)
+                log.exception("order sync pass failed")
+                result = SyncResult(error=f"{exc.__class__.__name__}: {exc}")
+                try:
+                    with self.store.session() as db:
+                        SyncState(db).set(LAST_ERROR, f"{iso(datetime.now(timezone.utc))} {result.error}")
+                except Exception:  # noqa: BLE001
+                    pass
+            self.last_result = result
+            self.passes += 1
+            if self.on_result is not None:
+                try:
+                    self.on_result(result)
+                except Exception:  # noqa: BLE001
+                    log.exception("on_result callback failed")
+            self._wake.wait(self.interval_s)
+            self._wake.clear()
+        if sync is not None:
+            sync.api.close()
+
+
+def build_sync(ctx, on_cancelled: Callable[[str], None] | None = None, api: SpApi | None = None,
+               marketplaces: Sequence[str] | None = None, credentials=None) -> OrderSync:
+    """An OrderSync from an AppContext: settings, store, station name, credentials (env/keyring)."""
+    from station.amazon.client import make_client
+
+    settings = ctx.settings
+    api = api or make_client(settings, credentials)
+    return OrderSync(ctx.store, api, marketplaces=marketplaces or marketplaces_from(settings),
+                     station=ctx.station_name, lookback_days=int(settings.get("amazon.initial_lookback_days")),
+                     on_cancelled=on_cancelled)
