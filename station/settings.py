@@ -135,6 +135,15 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("seller.name", "", _text, "seller name on the packing slip"),
     Key("seller.return_address", "", _text, "return address on the packing slip (lines separated by |)"),
     Key("seller.logo", "", _text, "logo image file for the packing slip"),
+    # issue 7: operators, buyer data, several stations (station.security, station.services.purge)
+    Key("security.idle_signout_min", 15, _int_range(0, 480), "sign the operator out after this many idle "
+        "minutes (0: never)"),
+    Key("security.supervisor_ack_wrong_item", False, _bool, "a wrong-item stop needs a supervisor's badge"),
+    Key("privacy.retention_days", 30, _int_range(1, 365), "days after delivery before buyer data is deleted"),
+    Key("privacy.days_after_ship", 37, _int_range(1, 400),
+        "days after shipping before buyer data is deleted when the delivery date is unknown"),
+    Key("stations.claim_timeout_s", 120, _int_range(30, 3600),
+        "an order claimed by a station that stopped for this long may be taken by another"),
 ]}
 
 

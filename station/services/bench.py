@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from station.domain.barcodes import clean_scan
 from station.domain.commands import Command, parse_command
 from station.domain.order import ORDER_ID, AmazonStatus, Order, PackStatus
 from station.domain.pack import Outcome, PackSession, Problem, ScanResult
+from station.security.roles import Action, Operator, Policy, authorize
+from station.store import audit, claims
+from station.store.audit import AuditAction
 from station.store.db import Store
 from station.store.repositories import OrderRepository, ProductRepository, ScanRepository, SyncState
 
@@ -49,14 +55,60 @@ class BenchEvent:
 ConfirmHandler = Callable[["Bench", PackSession], BenchEvent]
 
 
+class ClaimLost(RuntimeError):
+    """Another station holds the order now (ours timed out); nothing was written."""
+
+
+def _guarded(method):
+    """Bad days at the bench (issue 7): a locked, unreachable or vanished database gives a plain
+    message and no crash; the scan is not counted, and the open order is rebuilt from the store
+    before the next scan so the screen never shows a unit the database does not hold."""
+    @functools.wraps(method)
+    def wrapper(self: "Bench", *args, **kwargs):
+        try:
+            if self._stale and self.session is not None:
+                order_id, self.session = self.session.order.order_id, None
+                self._stale = False
+                reopened = self._open(order_id, resuming=True)
+                if self.session is None:
+                    return reopened
+            return method(self, *args, **kwargs)
+        except ClaimLost as exc:
+            self.session = None
+            return BenchEvent(EventKind.REFUSED, str(exc), extra={"claim_lost": True})
+        except (SQLAlchemyError, OSError) as exc:
+            self._stale = True
+            log.error("database unavailable during %s: %s", method.__name__, exc.__class__.__name__)
+            return BenchEvent(EventKind.REFUSED, "DATABASE NOT AVAILABLE: this scan was NOT recorded. Check the "
+                              "network or the database, then scan it again.",
+                              self.session.order if self.session else None, extra={"database_error": True})
+    return wrapper
+
+
 class Bench:
     def __init__(self, store: Store, station: str, operator: str | None = None,
-                 on_confirm: ConfirmHandler | None = None) -> None:
+                 on_confirm: ConfirmHandler | None = None, policy: Policy | None = None,
+                 claim_timeout_s: float = claims.DEFAULT_TIMEOUT_S) -> None:
         self.store = store
         self.station = station
         self.operator = operator
         self.session: PackSession | None = None
         self.on_confirm = on_confirm or mark_packed
+        # issue 7: who is signed in, what they may do alone, how long a silent station keeps an order
+        self.actor: Operator | None = None
+        self.policy = policy or Policy.open()
+        self.claim_timeout_s = claim_timeout_s
+        self._stale = False
+
+    def sign_in(self, operator: Operator | None, policy: Policy | None = None) -> None:
+        """The operator now at this bench (None: signed out); scans carry their name."""
+        self.actor = operator
+        self.operator = operator.name if operator else None
+        if policy is not None:
+            self.policy = policy
+
+    def authorize(self, action: Action, approver: Operator | None = None):
+        return authorize(action, self.actor, approver, self.policy)
 
     # -- queries -------------------------------------------------------------------------
     @property
@@ -69,6 +121,7 @@ class Bench:
                           session.stop if session else None, session.package_no if session else 1, extra)
 
     # -- actions -------------------------------------------------------------------------
+    @_guarded
     def resume(self) -> BenchEvent | None:
         """After a restart: reopen the order this station had open, with every stored scan."""
         with self.store.session() as db:
@@ -78,10 +131,14 @@ class Bench:
         event = self._open(order_id, resuming=True)
         return event if self.session else None
 
-    def scan(self, raw: str) -> BenchEvent:
+    @_guarded
+    def scan(self, raw: str, approver: Operator | None = None) -> BenchEvent:
+        """One scan. ``approver``: the supervisor whose badge approved it (after a ``needs_approval``)."""
         text = clean_scan(raw)
         if not text:
             return self.event(EventKind.REFUSED, "Empty scan ignored")
+        if self.policy.enforced and self.actor is None:
+            return self.event(EventKind.REFUSED, "Sign in first (scan your badge)")
         if ORDER_ID.match(text):
             if self.session and self.session.stop is not None:
                 return self._record(ScanResult(text, Outcome.REFUSED,
@@ -95,15 +152,49 @@ class Bench:
             if command is not None:
                 return self.event(EventKind.REFUSED, f"{command.value}: no order is open")
             return self.event(EventKind.REFUSED, "Scan an order (packing slip or pick list) first")
+        refused = self._check_allowed(parse_command(text), text, approver)
+        if refused is not None:
+            return refused
         result = self.session.scan(text, lookup=self._lookup)
         return self._after(result)
 
-    def acknowledge(self) -> BenchEvent:
+    @_guarded
+    def acknowledge(self, approver: Operator | None = None) -> BenchEvent:
         """The packer acknowledged the error screen (Enter, the button or CMD:ACK)."""
         if self.session is None or self.session.stop is None:
             return self.event(EventKind.SCANNED, "Nothing to acknowledge")
+        refused = self._check_allowed(Command.ACK, Command.ACK.value, approver)
+        if refused is not None:
+            return refused
         return self._after(self.session.scan(Command.ACK.value))
 
+    def _check_allowed(self, command: Command | None, text: str, approver: Operator | None) -> BenchEvent | None:
+        """CMD:SKIP and (if so configured) clearing a wrong-item stop need a supervisor; a refusal says
+        ``extra["needs_approval"]`` = the action, for the UI's badge dialog. Approvals are audited."""
+        assert self.session is not None
+        action = None
+        if command is Command.SKIP and self.session.stop is None:
+            action = Action.SKIP_UNIT
+        elif command is Command.ACK and self.session.stop is not None and \
+                self.session.stop.problem in (Problem.WRONG_ITEM, Problem.EXTRA_UNIT):
+            action = Action.ACK_WRONG_ITEM
+        if action is None:
+            return None
+        decision = self.authorize(action, approver)
+        order_id = self.session.order.order_id
+        if not decision.allowed:
+            with self.store.session() as db:
+                audit.record(db, AuditAction.SCAN_REFUSED, self.station, self.operator, order_id,
+                             approver.name if approver else None,
+                             {"code": text, "reason": decision.reason, "action": action.value})
+            return self.event(EventKind.REFUSED, decision.reason, needs_approval=action.value)
+        if decision.approver is not None:
+            with self.store.session() as db:
+                audit.record(db, AuditAction.OVERRIDE, self.station, self.operator, order_id,
+                             decision.approver.name, {"action": action.value, "code": text})
+        return None
+
+    @_guarded
     def bare_enter(self) -> BenchEvent:
         """A bare Enter: acknowledge an error, or confirm a complete order (DESIGN.md 3.4)."""
         if self.session is None:
@@ -112,6 +203,7 @@ class Bench:
             return self.acknowledge()
         return self.scan(Command.CONFIRM.value)
 
+    @_guarded
     def amazon_cancelled(self, order_id: str) -> BenchEvent | None:
         """The sync saw a cancellation: if that order is open, stop loudly."""
         if self.session is None or self.session.order.order_id != order_id:
@@ -119,9 +211,11 @@ class Bench:
         return self._record(self.session.cancel_on_amazon())
 
     def close(self, message: str = "Order set aside") -> BenchEvent:
+        order = self.session.order if self.session else None
         with self.store.session() as db:
             SyncState(db).set(self.current_key, None)
-        order = self.session.order if self.session else None
+            if order is not None:
+                claims.release(db, order.order_id, self.station)  # other stations may take it now
         self.session = None
         return BenchEvent(EventKind.CLOSED, message, snapshot(order) if order else None)
 
@@ -145,6 +239,16 @@ class Bench:
             if refusal and not resuming:
                 return self.event(EventKind.REFUSED, refusal, extra={"order_id": order_id})
             cancelled = order.pack_status == PackStatus.CANCELLED and session.stop is None
+            if order.pack_status != PackStatus.CANCELLED:  # a cancelled order only shows its stop
+                claimed = claims.claim(db, order_id, self.station, self.operator, self.claim_timeout_s)
+                if not claimed.ok:
+                    db.rollback()
+                    return self.event(EventKind.REFUSED, claimed.message or f"Order {order_id} is not available",
+                                      order_id=order_id, claimed_by=claimed.claim.station if claimed.claim else None)
+                if claimed.took_over:
+                    audit.record(db, AuditAction.CLAIM_TAKEN_OVER, self.station, self.operator, order_id)
+            if self.session is not None and self.session.order.order_id != order_id:
+                claims.release(db, self.session.order.order_id, self.station)  # set aside: free for others
             SyncState(db).set(self.current_key, order_id)
             if order.pack_status == PackStatus.NEW:
                 orders.set_pack_status(order_id, PackStatus.PACKING, self.station, self.operator)
@@ -176,11 +280,29 @@ class Bench:
         assert session is not None
         order = session.order
         with self.store.session() as db:
+            self._hold(db, order)
             ScanRepository(db).append(order.order_id, result, self.station, self.operator)
             OrderRepository(db).set_pack_status(order.order_id, order.pack_status, self.station, self.operator)
+            action = {Outcome.ACCEPTED: AuditAction.SCAN_ACCEPTED, Outcome.REFUSED: AuditAction.SCAN_REFUSED,
+                      Outcome.COMMAND: AuditAction.COMMAND}[result.outcome]
+            audit.record(db, action, self.station, self.operator, order.order_id,
+                         details={"code": result.code, "problem": result.problem.value if result.problem else None,
+                                  "sku": result.sku, "package": result.package_no})
         if result.stops:
             log.warning("stop on order %s: %s", order.order_id, result.problem.value if result.problem else "")
         return self.event(EventKind.SCANNED, result.message, result)
+
+
+    def _hold(self, db, order: Order) -> None:
+        """In the transaction about to change ``order``: make sure this station still holds it (and keep
+        holding it until commit). A claim that lapsed while nobody else wanted it is simply taken again."""
+        if order.pack_status == PackStatus.CANCELLED or claims.hold(db, order.order_id, self.station):
+            return
+        again = claims.claim(db, order.order_id, self.station, self.operator, self.claim_timeout_s)
+        if not again.ok:
+            self._stale = False
+            raise ClaimLost(f"{again.message or 'Order ' + order.order_id + ' was taken by another station'}: "
+                            "this scan was NOT recorded. Scan another order.")
 
 
 def _cannot_open(order: Order) -> str | None:
@@ -201,5 +323,8 @@ def mark_packed(bench: Bench, session: PackSession) -> BenchEvent:
     """Without a shipping service (foundation): a confirmed complete order is packed and leaves the bench."""
     order = session.order
     with bench.store.session() as db:
+        bench._hold(db, order)  # never two stations finishing one order
         OrderRepository(db).set_pack_status(order.order_id, PackStatus.PACKED, bench.station, bench.operator)
+        audit.record(db, AuditAction.CONFIRM, bench.station, bench.operator, order.order_id,
+                     details={"units": order.scanned_units})
     return bench.close(f"Order {order.order_id} packed")
