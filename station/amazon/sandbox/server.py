@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from station.amazon.sandbox.app import LWA_PATH, Sandbox
-from station.amazon.sandbox.messages import Request
+from station.amazon.sandbox.messages import Request, Response
 
 log = logging.getLogger(__name__)
 MAX_BODY = 10 * 1024 * 1024
@@ -45,7 +45,12 @@ class _Handler(BaseHTTPRequestHandler):
             query={k: v for k, v in parse_qs(parts.query, keep_blank_values=True).items()},
             headers={k.lower(): v for k, v in self.headers.items()}, body=body,
         )
-        response = self.sandbox.handle(request)
+        try:
+            response = self.sandbox.handle(request)
+        except Exception:  # never a traceback on the wire; Amazon answers 500 too
+            log.exception("sandbox failed on %s %s", request.method, request.path)
+            response = Response(500, {"errors": [{"code": "InternalFailure",
+                                                  "message": "We encountered an internal error. Please try again."}]})
         if response.drop:
             self.close_connection = True
             try:  # RST rather than FIN, as a broken network does
