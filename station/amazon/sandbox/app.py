@@ -89,7 +89,7 @@ class Sandbox:
         self.idempotency: dict[str, tuple[str, Response]] = {}
         self.lock = threading.RLock()  # one state change at a time, as one seller account
         self._faults = random.Random(f"station-sandbox:faults:{seed}")
-        self._ids = random.Random(f"station-sandbox:ids:{seed}")
+        self.ids = random.Random(f"station-sandbox:ids:{seed}")  # shipment ids, tracking numbers
         self.handlers: dict[str, Callable[[Sandbox, Context], Response]] = {
             "orders_2026-01-01:searchOrders": orders_ops.search_orders,
             "orders_2026-01-01:getOrder": orders_ops.get_order,
@@ -110,10 +110,7 @@ class Sandbox:
 
     def new_id(self, digits: int) -> str:
         with self.lock:
-            return "".join(self._ids.choice("0123456789") for _ in range(digits))
-
-    def product(self, sku: str) -> Product | None:
-        return next((p for p in self.catalog if p.sku == sku), None)
+            return "".join(self.ids.choice("0123456789") for _ in range(digits))
 
     def catalog_json(self) -> list[dict[str, Any]]:
         return [p.catalog_entry() for p in self.catalog]
@@ -142,7 +139,7 @@ class Sandbox:
         if fault in ("500", "503", "drop_before"):
             return self._fault_answer(request, fault)
         response, op, effect = self._process(request)
-        response.headers.setdefault("x-amzn-RequestId", str(uuid.UUID(int=self._ids.getrandbits(128))))
+        response.headers.setdefault("x-amzn-RequestId", str(uuid.UUID(int=self.ids.getrandbits(128))))
         extra: dict[str, Any] = {"operation": op.operation_id} if op else {}
         if effect:
             extra["effect"] = effect
@@ -247,7 +244,7 @@ class Sandbox:
             plan = found[0].usage_plan if found else None
             if plan:
                 response.headers["x-amzn-RateLimit-Limit"] = f"{plan.rate:g}"
-            response.headers["x-amzn-RequestId"] = str(uuid.UUID(int=self._ids.getrandbits(128)))
+            response.headers["x-amzn-RequestId"] = str(uuid.UUID(int=self.ids.getrandbits(128)))
         self.journal.record(time=iso(self.now()), method=request.method, path=request.path, query=request.query,
                             body=self._journal_body(request), status=status, response=response.body,
                             fault="dropped connection" if fault == "drop_before" else f"injected {fault}")

@@ -166,7 +166,8 @@ def purchase_shipment(sb: "Sandbox", ctx: "Context") -> Response:
     with sb.lock:
         if key and key in sb.idempotency:  # a retry of the same purchase: same answer, no second label
             ctx.effect.append("idempotent replay, nothing bought")
-            return sb.idempotency[key][1]
+            stored = sb.idempotency[key][1]
+            return Response(stored.status, stored.body)
         fmt, dpi = _check_spec(body["requestedDocumentSpecification"])
         offer = sb.rate_requests.get(body["requestToken"])
         if offer is None:
@@ -184,7 +185,7 @@ def purchase_shipment(sb: "Sandbox", ctx: "Context") -> Response:
             if order.status not in (UNSHIPPED, PARTIALLY_SHIPPED):
                 raise invalid_input(f"Order {order.order_id} is already shipped.")
         shipment_id = sb.new_id(14)
-        rng = sb._ids
+        rng = sb.ids
         shipment: dict[str, Any] = {"shipment_id": shipment_id, "order_id": offer["order_id"], "purchased": ctx.now,
                                     "carrier": service.carrier_name, "service": service.service_name,
                                     "ship_to": offer["ship_to"], "packages": {}, "cancelled": False,
