@@ -275,6 +275,7 @@ def test_require_rdt_mode_gates_pii_by_rdt(make):
     status, _, body = client.call("POST", "/tokens/2021-03-01/restrictedDataToken",
                                   body={"restrictedResources": [{"method": "GET", "path": "/nowhere"}]})
     assert status == 400
+    assert rdt["restrictedDataToken"] not in json.dumps(journal(client))  # masked as "***"
 
 
 # -- rate limits -----------------------------------------------------------------------------
@@ -608,3 +609,27 @@ def test_orders_v0_reads_for_the_naive_comparison(client):
     full = client.call("GET", address_path, token=rdt)[2]["payload"]["ShippingAddress"]
     assert full["AddressLine1"] == order.address["addressLine1"] and full["Name"] == order.address["name"]
     assert client.call("GET", "/orders/v0/orders", {"CreatedAfter": "2026-11-19T00:00:00Z"})[0] == 400
+
+
+def test_concurrent_clients_share_one_consistent_state(make):
+    import threading
+
+    client = make(rate_limits=False)
+    order_ids = list(client.handle.sandbox.orders)[:10]
+    statuses, errors = [], []
+
+    def worker():
+        try:
+            for order_id in order_ids * 3:
+                statuses.append(client.call("GET", f"{ORDERS}/{order_id}")[0])
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and statuses == [200] * 180
+    entries = journal(client)
+    assert [e["seq"] for e in entries] == list(range(1, 182))
