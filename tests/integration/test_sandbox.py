@@ -633,3 +633,16 @@ def test_concurrent_clients_share_one_consistent_state(make):
     assert not errors and statuses == [200] * 180
     entries = journal(client)
     assert [e["seq"] for e in entries] == list(range(1, 182))
+
+
+def test_scripted_answers_for_client_error_handling(client):
+    sandbox = client.handle.sandbox
+    sandbox.script("GET", ORDERS, 200, raw=b'{"orders": [{"orderId": ')
+    with pytest.raises(json.JSONDecodeError):
+        client.call("GET", ORDERS, {"createdAfter": "2026-11-20T00:00:00Z"})
+    sandbox.script("POST", r"/orders/v0/orders/[^/]+/shipmentConfirmation", 503, {"errors": [
+        {"code": "ServiceUnavailable", "message": "try later"}]}, times=2)
+    order = open_orders(client)[0]
+    path = f"/orders/v0/orders/{order['orderId']}/shipmentConfirmation"
+    assert [client.call("POST", path, body=confirm_body(order))[0] for _ in range(3)] == [503, 503, 204]
+    assert [e.get("fault") for e in journal(client) if e["path"] == path] == ["scripted", "scripted", None]

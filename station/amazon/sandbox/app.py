@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ class Sandbox:
         self.rate_requests: dict[str, dict[str, Any]] = {}  # getRates requestToken -> offer
         self.shipments: dict[str, dict[str, Any]] = {}
         self.idempotency: dict[str, tuple[str, Response]] = {}
+        self._scripted: list[list[Any]] = []  # [method, path regex, times left, Response]
         self.lock = threading.RLock()  # one state change at a time, as one seller account
         self._faults = random.Random(f"station-sandbox:faults:{seed}")
         self.ids = random.Random(f"station-sandbox:ids:{seed}")  # shipment ids, tracking numbers
@@ -130,11 +132,44 @@ class Sandbox:
                     order.cancellation = ("BUYER", "Buyer cancelled: no longer needed")
                     order.last_updated = event.at
 
+    def script(self, method: str, path_regex: str, status: int, body: Any = None, *, raw: bytes | None = None,
+               drop: bool = False, times: int = 1) -> None:
+        """Answer the next ``times`` matching requests with this instead (tests of a client's
+        error handling: a malformed body, a 500 on the third page, a dropped confirmation).
+        Scripted answers are journaled with ``"fault": "scripted"``; nothing else happens."""
+        with self.lock:
+            self._scripted.append([method.upper(), re.compile(path_regex), times,
+                                   Response(status, body, drop=drop, raw=raw)])
+
+    def _take_scripted(self, request: Request) -> Response | None:
+        with self.lock:
+            for entry in self._scripted:
+                method, pattern, left, response = entry
+                if method == request.method and pattern.fullmatch(request.path):
+                    entry[2] -= 1
+                    if entry[2] <= 0:
+                        self._scripted.remove(entry)
+                    headers = {"x-amzn-RequestId": str(uuid.uuid4()), **self._limit_header(request)}
+                    return Response(response.status, response.body, headers, drop=response.drop, raw=response.raw)
+        return None
+
+    def _limit_header(self, request: Request) -> dict[str, str]:
+        found = self.spec.find(request.method, request.path)
+        plan = found[0].usage_plan if found else None
+        return {"x-amzn-RateLimit-Limit": f"{plan.rate:g}"} if plan else {}
+
     # -- the gate ----------------------------------------------------------------
     def handle(self, request: Request) -> Response:
         if request.path.startswith("/_sandbox/"):
             return self._own(request)
         self.apply_timeline()
+        scripted = self._take_scripted(request)
+        if scripted is not None:
+            self.journal.record(time=iso(self.now()), method=request.method, path=request.path,
+                                query=request.query, body=self._journal_body(request),
+                                status=None if scripted.drop else scripted.status, response=scripted.body,
+                                fault="scripted")
+            return scripted
         fault = self._draw_fault()
         if fault in ("500", "503", "drop_before"):
             return self._fault_answer(request, fault)
@@ -240,10 +275,7 @@ class Sandbox:
                              if fault == "500" else ("ServiceUnavailable", "Service temporarily unavailable."))
             response = Response(int(fault), {"errors": [{"code": code, "message": message}]})
             status = response.status
-            found = self.spec.find(request.method, request.path)
-            plan = found[0].usage_plan if found else None
-            if plan:
-                response.headers["x-amzn-RateLimit-Limit"] = f"{plan.rate:g}"
+            response.headers.update(self._limit_header(request))
             response.headers["x-amzn-RequestId"] = str(uuid.UUID(int=self.ids.getrandbits(128)))
         self.journal.record(time=iso(self.now()), method=request.method, path=request.path, query=request.query,
                             body=self._journal_body(request), status=status, response=response.body,

@@ -24,6 +24,7 @@ class Response:
     body: Any = None  # JSON-able, or None for no body
     headers: dict[str, str] = field(default_factory=dict)
     drop: bool = False  # close the connection without answering (fault injection)
+    raw: bytes | None = None  # send these bytes instead of JSON (malformed answers in tests)
 
 
 class ApiError(Exception):

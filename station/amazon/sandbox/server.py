@@ -59,8 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
                 pass
             return
         payload = b"" if response.body is None else json.dumps(response.body, ensure_ascii=False).encode("utf-8")
+        if response.raw is not None:
+            payload = response.raw
         self.send_response(response.status)
-        if response.body is not None:
+        if payload:
             ctype = "application/json;charset=UTF-8" if request.path != LWA_PATH else "application/json"
             self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(payload)))
