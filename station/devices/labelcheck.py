@@ -35,25 +35,26 @@ def zpl_extent(data: bytes) -> tuple[int | None, int | None, int]:
     return (max(widths) if widths else None, max(lengths) if lengths else None, max(xs) if xs else 0)
 
 
-def _zpl_size(data: bytes) -> tuple[int | None, int | None, int]:
-    """Uses the documents package's reader when it is there (one ZPL reader for the app)."""
+def _zpl_size(data: bytes) -> tuple[int | None, int | None, int, int | None]:
+    """(width, length, largest x, dpi the label was made for) with the documents package's reader
+    (one ZPL reader for the app) where it can tell."""
+    width, length, max_x = zpl_extent(data)
     try:
-        from station.documents.zpl import label_size_of_zpl  # type: ignore[import-not-found]
-    except ImportError:
-        return zpl_extent(data)
-    try:
-        size = label_size_of_zpl(data)
-    except Exception:  # noqa: BLE001 - fall back to our own reading
-        return zpl_extent(data)
-    width, length = (size[0], size[1]) if isinstance(size, tuple) else (getattr(size, "width", None),
-                                                                        getattr(size, "length", None))
-    return width, length, zpl_extent(data)[2]
+        from station.documents.zpl import label_size_of_zpl
+        made_for = label_size_of_zpl(data)[2]
+    except Exception:  # noqa: BLE001 - our own reading is enough to check the size
+        made_for = None
+    return width, length, max_x, made_for
 
 
 def check_zpl(data: bytes, dpi: int) -> None:
     if b"^XA" not in data.upper():
         raise LabelMismatch("The label is not ZPL (no ^XA), but the label printer is set for ZPL.")
-    width, length, max_x = _zpl_size(data)
+    width, length, max_x, made_for = _zpl_size(data)
+    if made_for and made_for != dpi and made_for in DPI.values():
+        raise LabelMismatch(f"The label was made for {made_for} dpi ({width} x {length} dots), but the label "
+                            f"printer is set to {dpi} dpi: it would print at the wrong size. Set the label format "
+                            f"to ZPL {made_for} dpi if that is your printer, or ask for {dpi} dpi labels.")
     max_w = (WIDTH_IN + SIZE_SLACK_IN) * dpi
     max_l = (LENGTH_IN + SIZE_SLACK_IN) * dpi
     other = 300 if dpi == 203 else 203
