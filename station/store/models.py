@@ -207,6 +207,9 @@ class OutboxRow(Base):
     operator: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # revision 0030 (issue 4): who holds the send lease (host:pid:thread), Amazon's error list when failed
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    errors: Mapped[list | None] = mapped_column(JSON)
 
 
 class SyncStateRow(Base):
