@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from station.domain.barcodes import clean_scan
+from station.domain.barcodes import clean_scan, read_code
 from station.domain.commands import Command, parse_command
 from station.domain.order import ORDER_ID, AmazonStatus, Order, PackStatus
 from station.domain.pack import Outcome, PackSession, Problem, ScanResult
@@ -99,6 +99,11 @@ class Bench:
         self.policy = policy or Policy.open()
         self.claim_timeout_s = claim_timeout_s
         self._stale = False
+        # issue 8 (services/ship.py plugs these): a non-product scan (box, tracking number), a closed box,
+        # CMD:REPRINT (also with no order open)
+        self.on_other_scan: Callable[["Bench", PackSession | None, str], BenchEvent | None] | None = None
+        self.on_next_box: Callable[["Bench", PackSession, ScanResult], None] | None = None
+        self.on_reprint: Callable[["Bench", PackSession | None], BenchEvent] | None = None
 
     def sign_in(self, operator: Operator | None, policy: Policy | None = None) -> None:
         """The operator now at this bench (None: signed out); scans carry their name."""
@@ -149,14 +154,26 @@ class Bench:
             return self._open(text)
         if self.session is None:
             command = parse_command(text)
+            if command is Command.REPRINT and self.on_reprint is not None:
+                return self.on_reprint(self, None)
             if command is not None:
                 return self.event(EventKind.REFUSED, f"{command.value}: no order is open")
             return self.event(EventKind.REFUSED, "Scan an order (packing slip or pick list) first")
         refused = self._check_allowed(parse_command(text), text, approver)
         if refused is not None:
             return refused
+        if self.on_other_scan is not None and parse_command(text) is None and not self._is_product(text):
+            # product lookup first: a 12-digit FedEx number can be a valid UPC-A (issue 8)
+            event = self.on_other_scan(self, self.session, text)
+            if event is not None:
+                return event
         result = self.session.scan(text, lookup=self._lookup)
         return self._after(result)
+
+    def _is_product(self, text: str) -> bool:
+        assert self.session is not None
+        code = read_code(text)
+        return any(key in self.session._line_keys for key in code.keys) or self._lookup(code) is not None
 
     @_guarded
     def acknowledge(self, approver: Operator | None = None) -> BenchEvent:
@@ -269,7 +286,11 @@ class Bench:
             return self.on_confirm(self, session)
         if result.command is Command.CANCEL:
             return self.close(f"Order {session.order.order_id} set aside; scan it again to resume")
+        if result.command is Command.REPRINT and self.on_reprint is not None:
+            return self.on_reprint(self, session)
         if result.command is Command.NEXT_BOX:
+            if self.on_next_box is not None:
+                self.on_next_box(self, session, result)
             return self.event(EventKind.COMMAND, f"Box {result.package_no} closed: box {session.package_no} "
                                                  "is open", result)
         return self.event(EventKind.COMMAND, result.message, result)

@@ -1,0 +1,829 @@
+"""Ship and confirm (issue 8): Buy Shipping labels, own-carrier tracking, several boxes, void, reprint.
+
+Runs on the bench worker thread (never the GUI thread). The Bench calls:
+
+* ``confirm``   (its ``on_confirm``): CMD:CONFIRM / bare Enter on a complete order;
+* ``other_scan`` (its ``on_other_scan``): a scan that is no command and no product of the
+  catalogue -- a box barcode, or a carrier tracking number on a complete order ("my own label");
+* ``next_box``  (its ``on_next_box``): CMD:NEXT-BOX closed a box -- its scale weight is kept;
+* ``reprint``   (its ``on_reprint``): CMD:REPRINT, with or without an order open.
+
+Buy Shipping, never two labels by accident: before purchaseShipment the purchase is written
+``requested`` with an idempotency key and committed; after it, ``purchased`` (shipment id,
+tracking, the label bytes) or ``failed``. A row left ``requested`` (crash, timeout, dropped
+answer) is resolved by asking Amazon: getOrder shows whether the order has a package we do not
+know; only then is the same idempotency key replayed to fetch the shipment id and label
+(Amazon answers a replay without buying). If Amazon shows nothing was bought, the row fails and
+the packer may confirm again.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import logging
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import select
+
+from station.domain.barcodes import read_code
+from station.domain.order import AmazonStatus, Order, PackStatus
+from station.domain.pack import Outcome, PackSession, ScanResult
+from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate, RateOption, ShippingRules,
+                                     Weight, box_for_scan, choose_box, next_package_reference_id, package_weight,
+                                     select_rate, ship_date)
+from station.domain.tracking import TrackingCheck, confirm_carrier_fields, looks_like_tracking, validate_tracking
+from station.store.db import Store
+from station.store.labels import LabelPurchaseRow, LabelPurchases, PurchaseState
+from station.store.models import OrderLineRow, OrderRow, PackageRow
+from station.store.repositories import OrderRepository, ProductRepository, ScanRepository
+
+if TYPE_CHECKING:
+    from station.services.bench import Bench, BenchEvent
+
+log = logging.getLogger(__name__)
+
+LABEL_SPEC = {"zpl203": ("ZPL", 203), "zpl300": ("ZPL", 300), "pdf": ("PDF", 203), "png": ("PNG", 203)}
+CONTENT_TYPE = {"ZPL": "application/zpl", "PDF": "application/pdf", "PNG": "image/png"}
+CURRENCY = {"ATVPDKIKX0DER": "USD", "A2EUQ1WTGCTBG2": "CAD", "A1AM78C64UM0Y8": "MXN"}
+SCALE_PREFIX = "SCALE:"  # scan-log record of a box's weight when CMD:NEXT-BOX closed it
+TRACKING_PREFIX = "TRACKING:"  # scan-log record of an own-carrier number assigned to a box
+
+
+class ShippingApi(Protocol):
+    """What the service needs of Amazon (station.amazon.client.SpApi has exactly these)."""
+
+    def get_order(self, order_id: str, included: Iterable[str] = ()) -> dict[str, Any]: ...
+    def get_rates(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def purchase_shipment(self, body: dict[str, Any], idempotency_key: str | None = None) -> dict[str, Any]: ...
+    def get_documents(self, shipment_id: str, package_client_reference_id: str, format: str | None = None,
+                      dpi: int | None = None) -> dict[str, Any]: ...
+    def cancel_shipment(self, shipment_id: str) -> dict[str, Any] | None: ...
+
+
+class Printing(Protocol):
+    """station.devices.printqueue.PrintQueue."""
+
+    def enqueue(self, role: str, kind: str, payload: bytes, content_type: str, order_id: str | None = None,
+                **kwargs: Any) -> int: ...
+    def reprint(self, job_id: int, operator: str | None = None) -> int: ...
+
+
+class ShipError(Exception):
+    """A ship step that cannot go on; the message is for the packer/supervisor."""
+
+
+# -- configuration ----------------------------------------------------------------------------
+
+CONFIG_FILE = "shipping.json"
+
+
+@dataclass
+class ShipConfig:
+    """Settings keys (shipping.mode, shipping.cutoffs, label.format, slip.*) plus the station's
+    ``shipping.json`` (boxes, ship-from address, rate rules, void windows, holidays)."""
+
+    mode: str = "buy_shipping"
+    label_format: str = "zpl203"
+    cutoffs: dict[str, str] = field(default_factory=dict)
+    rules: ShippingRules = field(default_factory=ShippingRules)
+    boxes: tuple[BoxPreset, ...] = DEFAULT_BOXES
+    ship_from: dict[str, str] | None = None
+    void_window_h: dict[str, float] = field(default_factory=lambda: {"*": 24.0})
+    holidays: tuple[date, ...] = ()
+    slip_paper: str = "letter"
+    slip_at: str = "confirm"
+    seller: Any = None  # station.documents.slip.SellerInfo
+    local_tz: tzinfo | None = None
+
+    @classmethod
+    def load(cls, settings: Any, data_dir: Path | None = None) -> "ShipConfig":
+        extra: dict[str, Any] = {}
+        path = Path(data_dir or settings.path.parent) / CONFIG_FILE
+        if path.exists():
+            try:
+                extra = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise ShipError(f"{path.name} cannot be read ({exc}); fix or remove it") from None
+        boxes = tuple(BoxPreset.from_dict(b) for b in extra.get("boxes", ())) or DEFAULT_BOXES
+        seller = None
+        try:
+            from station.documents.slip import SellerInfo
+            seller = SellerInfo.from_settings(settings)
+        except Exception:  # noqa: BLE001 - the slip is optional; the label is not
+            log.warning("packing slips disabled: seller settings unreadable", exc_info=True)
+        ship_from = extra.get("ship_from") or _ship_from_settings(settings)
+        return cls(mode=settings.get("shipping.mode"), label_format=settings.get("label.format"),
+                   cutoffs=dict(settings.get("shipping.cutoffs") or {}), rules=ShippingRules.from_dict(extra),
+                   boxes=boxes, ship_from=ship_from,
+                   void_window_h={str(k): float(v) for k, v in (extra.get("void_window_hours") or {"*": 24}).items()},
+                   holidays=tuple(date.fromisoformat(d) for d in extra.get("holidays", ())),
+                   slip_paper=settings.get("slip.paper"), slip_at=settings.get("slip.print_at"), seller=seller)
+
+    def void_window(self, carrier: str | None) -> timedelta:
+        table = {k.casefold(): v for k, v in self.void_window_h.items()}
+        hours = table.get((carrier or "").casefold(), table.get("*", 24.0))
+        return timedelta(hours=hours)
+
+
+_CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<state>[A-Za-z .]+?)\s+(?P<zip>[A-Za-z0-9 -]{3,10})$")
+
+
+def _ship_from_settings(settings: Any) -> dict[str, str] | None:
+    """The ship-from address from ``seller.name`` and ``seller.return_address``
+    ("street|city, ST ZIP|country"), when shipping.json has none."""
+    lines = [p.strip() for p in (settings.get("seller.return_address") or "").split("|") if p.strip()]
+    name = settings.get("seller.name") or ""
+    for index, line in enumerate(lines):
+        match = _CITY_LINE.match(line)
+        if match and index >= 1:
+            country = lines[index + 1] if index + 1 < len(lines) and len(lines[index + 1]) == 2 else "US"
+            return {"name": name or lines[0], "addressLine1": lines[index - 1], "city": match["city"].strip(),
+                    "stateOrRegion": match["state"].strip(), "postalCode": match["zip"].strip(),
+                    "countryCode": country.upper()}
+    return None
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shipped:
+    order_id: str
+    tracking: tuple[str, ...]
+    carrier: str
+    service: str = ""
+    late: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CancelAlert:
+    """An order cancelled on Amazon after its label was bought: warn loudly, offer to void."""
+
+    order_id: str
+    purchase_ids: tuple[int, ...]
+    tracking: tuple[str, ...]
+    can_void_until: datetime | None
+
+
+# -- the service --------------------------------------------------------------------------------------
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class ShipService:
+    def __init__(self, store: Store, api: ShippingApi | Callable[[], ShippingApi], printing: Printing | None,
+                 config: ShipConfig, station: str, operator: str | None = None,
+                 scale: Callable[[], float | None] | None = None, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self._api = api
+        self.printing = printing
+        self.config = config
+        self.station = station
+        self.operator = operator
+        self.scale = scale  # a stable reading in grams, or None (no scale, unstable, off)
+        self.clock = clock
+        self.alerts: list[CancelAlert] = []
+
+    @property
+    def api(self) -> ShippingApi:
+        if callable(self._api) and not hasattr(self._api, "get_rates"):
+            self._api = self._api()  # made lazily on the worker thread that uses it
+        return self._api  # type: ignore[return-value]
+
+    def install(self, bench: "Bench") -> "Bench":
+        """Plug the ship flow into a Bench."""
+        bench.on_confirm = self.confirm
+        bench.on_other_scan = self.other_scan
+        bench.on_next_box = self.next_box
+        bench.on_reprint = self.reprint
+        return bench
+
+    # -- bench hooks --------------------------------------------------------------------------------
+    def confirm(self, bench: "Bench", session: PackSession) -> "BenchEvent":
+        if self.config.mode == "own_carrier":
+            return self._note(bench, "Scan the TRACKING barcode of your label", waiting="tracking")
+        return self.buy_shipping(bench, session)
+
+    def other_scan(self, bench: "Bench", session: PackSession | None, text: str) -> "BenchEvent | None":
+        """A scan that named no command and no product. None: not ours (the session refuses it)."""
+        if session is None:
+            return None
+        box = box_for_scan(text, self.config.boxes)
+        if box is not None:
+            return self._record(bench, ScanResult(text, Outcome.COMMAND, f"Box {session.package_no}: {box.name}",
+                                                  package_no=session.package_no), box=box.code)
+        if not session.order.is_complete or session.stop is not None:
+            return None
+        check = validate_tracking(text)
+        if check.valid:
+            return self.own_carrier(bench, session, check, text)
+        if looks_like_tracking(text) or check.carrier:
+            return self._record(bench, ScanResult(text, Outcome.REFUSED, f"TRACKING NUMBER REFUSED: {check.reason}",
+                                                  package_no=session.package_no), error=True)
+        return None
+
+    def next_box(self, bench: "Bench", session: PackSession, result: ScanResult) -> None:
+        """CMD:NEXT-BOX closed box ``result.package_no``: keep what the scale says it weighs."""
+        grams = self._scale_g()
+        if grams:
+            self._record(bench, ScanResult(f"{SCALE_PREFIX}{grams}", Outcome.COMMAND,
+                                           f"Box {result.package_no} weighs {grams} g",
+                                           package_no=result.package_no))
+
+    def reprint(self, bench: "Bench", session: PackSession | None) -> "BenchEvent":
+        order_id = session.order.order_id if session else self._last_shipped_order()
+        if order_id is None:
+            return self._note(bench, "Nothing to reprint: no label was printed at this station yet")
+        count = self.reprint_labels(order_id)
+        if count == 0:
+            return self._note(bench, f"Order {order_id} has no label to reprint", error=True)
+        return self._note(bench, f"Reprinting {count} label{'s' if count > 1 else ''} of order {order_id}")
+
+    # -- Buy Shipping ---------------------------------------------------------------------------------
+    def buy_shipping(self, bench: "Bench", session: PackSession, partial: bool = False,
+                     approver: str | None = None) -> "BenchEvent":
+        order = session.order
+        try:
+            self.resolve(order.order_id)
+            remote = self._recheck(order.order_id)
+            if remote is None:
+                return self._cancelled(bench, order.order_id)
+            packages = self._packages_to_buy(session)
+            if not packages:
+                return self._finish(bench, session, note="every box already has its label")
+            shipped = self._buy(order, packages, remote)
+        except NoRate as exc:
+            return self._note(bench, str(exc), error=True)
+        except ShipError as exc:
+            return self._note(bench, str(exc), error=True)
+        except Exception as exc:  # noqa: BLE001 - Amazon/network trouble: a message, nothing lost
+            log.warning("buy shipping for %s failed: %s", order.order_id, exc)
+            return self._note(bench, f"Label not bought: {exc}. Nothing was lost; confirm again to retry.",
+                              error=True)
+        self._print_pending(order.order_id)
+        if partial:
+            self._after_partial(order, approver)
+        return self._finish(bench, session, shipped)
+
+    def _recheck(self, order_id: str) -> dict[str, Any] | None:
+        """getOrder right before buying/confirming; None when Amazon says it is cancelled."""
+        remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
+        status = (remote.get("fulfillment") or {}).get("fulfillmentStatus")
+        if status in ("CANCELLED", "UNFULFILLABLE"):
+            return None
+        return remote
+
+    def _cancelled(self, bench: "Bench", order_id: str) -> "BenchEvent":
+        with self.store.session() as db:
+            row = db.get(OrderRow, order_id)
+            if row is not None:
+                row.amazon_status = AmazonStatus.CANCELED.value
+                row.pack_status = PackStatus.CANCELLED.value
+        event = bench.amazon_cancelled(order_id)
+        self.check_cancelled_labels()
+        if event is not None:
+            return event
+        return self._note(bench, f"Order {order_id} was CANCELLED by the buyer. Do not ship it.", error=True)
+
+    def _packages_to_buy(self, session: PackSession) -> list[tuple[int, dict[str, int]]]:
+        order_id = session.order.order_id
+        with self.store.session() as db:
+            done = {r.package_no for r in LabelPurchases(db).for_order(
+                order_id, (PurchaseState.PURCHASED, PurchaseState.REQUESTED))}
+        return [(no, dict(units)) for no, units in sorted(session.package_units.items())
+                if units and sum(units.values()) > 0 and no not in done]
+
+    def _box_and_weight(self, order: Order, package_no: int, items: Mapping[str, int], last: bool,
+                        history: list[ScanResult]) -> tuple[BoxPreset, Weight]:
+        scanned_box = None
+        recorded_g = None
+        for result in history:
+            if result.package_no != package_no:
+                continue
+            box = box_for_scan(result.code, self.config.boxes)
+            if box is not None:
+                scanned_box = box
+            elif result.code.startswith(SCALE_PREFIX):
+                recorded_g = int(result.code[len(SCALE_PREFIX):])
+        with self.store.session() as db:
+            products = ProductRepository(db).many(order.line(i).sku for i in items)
+        units: list[tuple[str, ItemSize]] = []
+        for item_id, count in items.items():
+            line = order.line(item_id)
+            product = products.get(line.sku)
+            size = ItemSize(product.length_mm, product.width_mm, product.height_mm, product.weight_g) \
+                if product else ItemSize(weight_g=line.weight_g)
+            units += [(line.sku, size)] * count
+        box = scanned_box or choose_box([u for _, u in units], self.config.boxes)
+        scale_g = recorded_g if recorded_g else (self._scale_g() if last else None)
+        weight = package_weight(((sku, u.weight_g) for sku, u in units), box, scale_g)
+        return box, weight
+
+    def _scale_g(self) -> int | None:
+        if self.scale is None:
+            return None
+        try:
+            grams = self.scale()
+        except Exception:  # noqa: BLE001 - a scale that fails means "no reading", never a crash
+            log.warning("scale reading failed", exc_info=True)
+            return None
+        return round(grams) if grams and grams > 0 else None
+
+    def _buy(self, order: Order, packages: list[tuple[int, dict[str, int]]], remote: dict[str, Any]) -> Shipped:
+        if not self.config.ship_from:
+            raise ShipError("No ship-from address: set seller.name and seller.return_address "
+                            "(street|City, ST ZIP|US) or ship_from in shipping.json")
+        with self.store.session() as db:
+            history = ScanRepository(db).history(order.order_id)
+            taken = [p.package_reference_id for p in db.scalars(select(PackageRow).where(
+                PackageRow.order_id == order.order_id))]
+            taken += [r.package_reference_id for r in LabelPurchases(db).for_order(order.order_id)]
+        taken += [p.get("packageReferenceId") for p in remote.get("packages") or []]
+        currency = CURRENCY.get(order.marketplace_id, "USD")
+        planned, body_packages = [], []
+        ref = next_package_reference_id(taken)
+        for index, (package_no, items) in enumerate(packages):
+            box, weight = self._box_and_weight(order, package_no, items, index == len(packages) - 1, history)
+            value = sum((order.line(i).unit_price.amount if order.line(i).unit_price else Decimal("0")) * n
+                        for i, n in items.items())
+            planned.append((package_no, ref, items, box, weight))
+            body_packages.append({
+                "packageClientReferenceId": str(ref),
+                "dimensions": {"length": box.length_mm / 10, "width": box.width_mm / 10,
+                               "height": box.height_mm / 10, "unit": "CENTIMETER"},
+                "weight": {"value": weight.grams, "unit": "GRAM"},
+                "insuredValue": {"value": float(value), "unit": currency},
+                "items": [{"quantity": n, "itemIdentifier": i} for i, n in items.items()]})
+            ref += 1
+        now = self.clock()
+        leaves = ship_date(now, None, self.config.cutoffs, self.config.local_tz, self.config.holidays)
+        rates_body = {"shipFrom": self.config.ship_from, "packages": body_packages, "shipDate": _iso(leaves),
+                      "channelDetails": {"channelType": "AMAZON", "amazonOrderDetails": {"orderId": order.order_id}}}
+        answer = _payload(self.api.get_rates(rates_body))
+        fmt, dpi = LABEL_SPEC[self.config.label_format]
+        rates = [RateOption.from_api(r) for r in answer.get("rates") or []]
+        rates = [r for r in rates if not r.formats or fmt in r.formats]
+        choice = select_rate(rates, deliver_by=order.deliver_by, is_prime=order.is_prime, rules=self.config.rules)
+        leaves = ship_date(now, choice.rate.carrier_id, self.config.cutoffs, self.config.local_tz,
+                           self.config.holidays)
+        key = uuid.uuid4().hex
+        purchase_body = {"requestToken": answer["requestToken"], "rateId": choice.rate.rate_id,
+                         "requestedDocumentSpecification": {
+                             "format": fmt, "size": {"width": 4, "length": 6, "unit": "INCH"}, "dpi": dpi,
+                             "pageLayout": "DEFAULT", "needFileJoining": False,
+                             "requestedDocumentTypes": ["LABEL"]}}
+        with self.store.session() as db:  # recorded BEFORE the call, committed
+            for package_no, ref_id, items, box, weight in planned:
+                LabelPurchases(db).add(LabelPurchaseRow(
+                    order_id=order.order_id, package_no=package_no, package_reference_id=ref_id,
+                    idempotency_key=key, state=PurchaseState.REQUESTED.value, request_token=answer["requestToken"],
+                    rate_id=choice.rate.rate_id, carrier_id=choice.rate.carrier_id,
+                    carrier_name=choice.rate.carrier_name, service_id=choice.rate.service_id,
+                    service_name=choice.rate.service_name, amount=choice.rate.amount,
+                    currency=choice.rate.currency or None, items=items, weight_g=weight.grams, box_code=box.code,
+                    ship_date=leaves, label_format=self.config.label_format, station=self.station,
+                    operator=self.operator))
+        log.info("buying %s for order %s (%d box(es), key %s)", choice.rate.service_id, order.order_id,
+                 len(planned), key)
+        try:
+            bought = _payload(self.api.purchase_shipment(purchase_body, idempotency_key=key))
+        except Exception as exc:
+            if _definite_refusal(exc):
+                self._mark(key, PurchaseState.FAILED, error=str(exc))
+                raise ShipError(f"Amazon refused the label: {exc}") from None
+            # Timeout, dropped answer, 5xx: it may have been bought. Ask Amazon, never buy again.
+            log.warning("purchase for %s has no answer (%s): asking Amazon", order.order_id, exc)
+            outcome = self.resolve(order.order_id)
+            if not outcome:
+                raise ShipError(f"The label purchase got no answer ({exc}); Amazon shows no label, so nothing "
+                                "was bought. Confirm again to retry.") from None
+            return outcome[-1]
+        self._record_purchase(key, bought)
+        return Shipped(order.order_id, tuple(self._tracking(key)), choice.rate.carrier_name,
+                       choice.rate.service_name, choice.late, choice.reason)
+
+    def _record_purchase(self, key: str, bought: Mapping[str, Any]) -> None:
+        """The AFTER record: shipment id, tracking and label per box; the packages rows; the order's state."""
+        details = {str(d.get("packageClientReferenceId")): d for d in bought.get("packageDocumentDetails") or []}
+        now = self.clock()
+        with self.store.session() as db:
+            rows = list(db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key)))
+            for row in rows:
+                detail = details.get(str(row.package_reference_id)) or {}
+                documents = [d for d in detail.get("packageDocuments") or [] if d.get("type", "LABEL") == "LABEL"]
+                row.state = PurchaseState.PURCHASED.value
+                row.shipment_id = str(bought.get("shipmentId") or "") or None
+                row.tracking_number = detail.get("trackingId")
+                row.label = base64.b64decode(documents[0]["contents"]) if documents else None
+                row.purchased_at = now
+                row.error = None
+                self._package_row(db, row.order_id, row.package_reference_id, row.items, row.weight_g,
+                                  carrier=row.carrier_id, carrier_name=row.carrier_name,
+                                  service=row.service_name, tracking=row.tracking_number, ship_date=row.ship_date,
+                                  confirmed=True)  # Buy Shipping confirms the shipment on Amazon by itself
+            if rows:
+                self._update_order_status(db, rows[0].order_id)
+
+    def _package_row(self, db, order_id: str, ref: int, items: Mapping[str, int], weight_g: int | None, *,
+                     carrier: str | None, carrier_name: str | None, service: str | None, tracking: str | None,
+                     ship_date: datetime | None, confirmed: bool, status: str = "shipped") -> PackageRow:
+        row = db.scalar(select(PackageRow).where(PackageRow.order_id == order_id,
+                                                 PackageRow.package_reference_id == ref))
+        if row is None:
+            row = PackageRow(order_id=order_id, package_reference_id=ref)
+            db.add(row)
+        row.items, row.weight_g, row.carrier, row.carrier_name = dict(items), weight_g, carrier, carrier_name
+        row.shipping_service, row.tracking_number, row.ship_date = service, tracking, ship_date
+        row.confirmed, row.status, row.station, row.operator = confirmed, status, self.station, self.operator
+        return row
+
+    def _update_order_status(self, db, order_id: str) -> None:
+        """Shipped once every unit to pack is in a labelled/confirmed package."""
+        order = db.get(OrderRow, order_id)
+        if order is None:
+            return
+        packed: dict[str, int] = {}
+        for package in db.scalars(select(PackageRow).where(PackageRow.order_id == order_id,
+                                                           PackageRow.status != "voided")):
+            for item_id, units in (package.items or {}).items():
+                packed[item_id] = packed.get(item_id, 0) + int(units)
+        lines = list(db.scalars(select(OrderLineRow).where(OrderLineRow.order_id == order_id)))
+        if lines and all(packed.get(l.order_item_id, 0) >= l.quantity - (l.quantity_shipped or 0) for l in lines):
+            if order.pack_status != PackStatus.CANCELLED.value:
+                order.pack_status = PackStatus.SHIPPED.value
+            order.station, order.operator = self.station, self.operator or order.operator
+
+    def _mark(self, key: str, state: PurchaseState, error: str | None = None) -> None:
+        with self.store.session() as db:
+            for row in db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key)):
+                row.state = state.value
+                row.error = error
+
+    def _tracking(self, key: str) -> list[str]:
+        with self.store.session() as db:
+            return [r.tracking_number for r in db.scalars(select(LabelPurchaseRow).where(
+                LabelPurchaseRow.idempotency_key == key).order_by(LabelPurchaseRow.package_reference_id))
+                if r.tracking_number]
+
+    # -- crash/timeout recovery ------------------------------------------------------------------------
+    def resolve(self, order_id: str | None = None) -> list[Shipped]:
+        """Settle every purchase left ``requested`` (of one order, or all) by asking Amazon; then queue any
+        bought label that was never queued for printing. Returns what turned out to be bought."""
+        with self.store.session() as db:
+            rows = [r for r in LabelPurchases(db).unresolved() if order_id is None or r.order_id == order_id]
+            groups: dict[str, list[tuple[str, int, int, dict]]] = {}
+            for r in rows:
+                groups.setdefault(r.idempotency_key, []).append((r.order_id, r.id, r.package_reference_id,
+                                                                 dict(r.items or {})))
+        found: list[Shipped] = []
+        for key, members in groups.items():
+            shipped = self._resolve_one(key, members[0][0], members)
+            if shipped:
+                found.append(shipped)
+        for oid in {m[0][0] for m in groups.values()} | ({order_id} if order_id else set()):
+            self._print_pending(oid)
+        return found
+
+    def _resolve_one(self, key: str, order_id: str, members: list) -> Shipped | None:
+        remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
+        with self.store.session() as db:
+            known = {r.tracking_number for r in LabelPurchases(db).for_order(order_id) if r.tracking_number}
+            known |= {p.tracking_number for p in db.scalars(select(PackageRow).where(
+                PackageRow.order_id == order_id)) if p.tracking_number}
+        wanted = {i for m in members for i in m[3]}
+        new = [p for p in remote.get("packages") or [] if p.get("trackingNumber") not in known
+               and wanted & {item.get("orderItemId") for item in p.get("packageItems") or []}]
+        if not new:
+            self._mark(key, PurchaseState.FAILED, error="no answer to the purchase, and Amazon shows no such "
+                                                        "label: nothing was bought")
+            log.info("purchase %s of order %s was not made (Amazon shows no new package)", key, order_id)
+            return None
+        # Amazon holds a label we never heard of: fetch its shipment id and documents by replaying the
+        # same idempotency key (a replay buys nothing).
+        with self.store.session() as db:
+            first = db.scalar(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key).limit(1))
+            body = {"requestToken": first.request_token, "rateId": first.rate_id,
+                    "requestedDocumentSpecification": {
+                        "format": LABEL_SPEC[first.label_format or "zpl203"][0],
+                        "size": {"width": 4, "length": 6, "unit": "INCH"},
+                        "dpi": LABEL_SPEC[first.label_format or "zpl203"][1], "pageLayout": "DEFAULT",
+                        "needFileJoining": False, "requestedDocumentTypes": ["LABEL"]}}
+            carrier, service = first.carrier_name or "", first.service_name or ""
+        try:
+            bought = _payload(self.api.purchase_shipment(body, idempotency_key=key))
+        except Exception as exc:  # noqa: BLE001 - keep what Amazon's order shows; a supervisor fetches the label
+            log.warning("replay of purchase %s failed (%s); recording the tracking from getOrder", key, exc)
+            trackings = [p.get("trackingNumber") for p in new]
+            with self.store.session() as db:
+                rows = list(db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key)
+                                       .order_by(LabelPurchaseRow.package_reference_id)))
+                for row, tracking in zip(rows, trackings):
+                    row.state, row.tracking_number = PurchaseState.PURCHASED.value, tracking
+                    row.purchased_at = self.clock()
+                    row.error = f"label bought, but its document could not be fetched: {exc}"
+                    self._package_row(db, order_id, row.package_reference_id, row.items, row.weight_g,
+                                      carrier=row.carrier_id, carrier_name=row.carrier_name,
+                                      service=row.service_name, tracking=tracking, ship_date=row.ship_date,
+                                      confirmed=True)
+                self._update_order_status(db, order_id)
+            return Shipped(order_id, tuple(t for t in trackings if t), carrier, service,
+                           note="label bought; reprint it from history")
+        self._record_purchase(key, bought)
+        log.info("purchase %s of order %s resolved from Amazon: bought", key, order_id)
+        return Shipped(order_id, tuple(self._tracking(key)), carrier, service, note="resolved from Amazon")
+
+    # -- printing --------------------------------------------------------------------------------------
+    def _print_pending(self, order_id: str) -> None:
+        """Queue every bought label of the order that is not queued yet, then (at confirm) the slip."""
+        if self.printing is None:
+            return
+        with self.store.session() as db:
+            rows = [r for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))
+                    if r.label_job_id is None and r.label]
+            jobs = [(r.id, r.label, r.label_format) for r in rows]
+        slip_needed = bool(jobs) and self.config.slip_at == "confirm"
+        for purchase_id, label, fmt in jobs:
+            kind = LABEL_SPEC[fmt or "zpl203"][0]
+            job_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
+                                           order_id=order_id)
+            with self.store.session() as db:
+                db.get(LabelPurchaseRow, purchase_id).label_job_id = job_id
+        if slip_needed:
+            self._print_slip(order_id)
+
+    def _print_slip(self, order_id: str) -> None:
+        if self.printing is None or self.config.seller is None:
+            return
+        try:
+            from station.documents.slip import render_slip
+            with self.store.session() as db:
+                order = OrderRepository(db).get(order_id, with_buyer=True)
+            pdf = render_slip(order, self.config.seller, self.config.slip_paper)
+            self.printing.enqueue("slip", "packing_slip", pdf, "application/pdf", order_id=order_id)
+        except Exception:  # noqa: BLE001 - a slip problem must not undo a bought label
+            log.warning("packing slip for %s not printed", order_id, exc_info=True)
+
+    def reprint_labels(self, order_id: str) -> int:
+        """Reprint every live label of an order (from the stored bytes, or fetched from Amazon again)."""
+        if self.printing is None:
+            return 0
+        with self.store.session() as db:
+            rows = [(r.id, r.label_job_id, r.label, r.label_format, r.shipment_id, r.package_reference_id)
+                    for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))]
+        count = 0
+        for purchase_id, job_id, label, fmt, shipment_id, ref in rows:
+            kind, dpi = LABEL_SPEC[fmt or "zpl203"]
+            if job_id is not None:
+                self.printing.reprint(job_id, operator=self.operator)
+            else:
+                if not label and shipment_id:
+                    answer = _payload(self.api.get_documents(shipment_id, str(ref), kind, dpi))
+                    docs = (answer.get("packageDocumentDetail") or {}).get("packageDocuments") or []
+                    label = base64.b64decode(docs[0]["contents"]) if docs else None
+                if not label:
+                    continue
+                new_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
+                                               order_id=order_id)
+                with self.store.session() as db:
+                    row = db.get(LabelPurchaseRow, purchase_id)
+                    row.label, row.label_job_id = bytes(label), new_id
+            count += 1
+        return count
+
+    def _last_shipped_order(self) -> str | None:
+        with self.store.session() as db:
+            row = db.scalar(select(PackageRow).where(PackageRow.station == self.station)
+                            .order_by(PackageRow.id.desc()).limit(1))
+            return row.order_id if row else None
+
+    # -- own carrier ------------------------------------------------------------------------------------
+    def own_carrier(self, bench: "Bench", session: PackSession, check: TrackingCheck, raw: str) -> "BenchEvent":
+        """A valid tracking number on a complete order: assign it to the next box without one; when every
+        box has its number, confirm them all through the outbox (one transaction with the packages)."""
+        order = session.order
+        number = check.number
+        with self.store.session() as db:
+            used = db.scalar(select(PackageRow.order_id).where(PackageRow.tracking_number == number,
+                                                               PackageRow.order_id != order.order_id,
+                                                               PackageRow.status != "voided").limit(1))
+            used = used or next((r.order_id for r in LabelPurchases(db).by_tracking(number)
+                                 if r.order_id != order.order_id and r.state == PurchaseState.PURCHASED.value), None)
+        if used:
+            return self._record(bench, ScanResult(raw, Outcome.REFUSED,
+                                                  f"TRACKING NUMBER REFUSED: {number} is already used by order {used}",
+                                                  package_no=session.package_no), error=True)
+        with self.store.session() as db:
+            history = ScanRepository(db).history(order.order_id)
+        assigned = {int(r.code.split(":", 2)[1]): r.code.split(":", 2)[2] for r in history
+                    if r.code.startswith(TRACKING_PREFIX)}
+        if number in assigned.values():
+            return self._note(bench, f"{number} is already on a box of this order: scan the next box's label",
+                              error=True)
+        boxes = [no for no, units in sorted(session.package_units.items()) if units and sum(units.values())]
+        free = [no for no in boxes if no not in assigned]
+        if not free:
+            return self._note(bench, "Every box of this order already has its tracking number", error=True)
+        box_no = free[0]
+        assigned[box_no] = number
+        carrier = check.amazon_carrier_code or check.carrier_name or check.carrier or ""
+        self._record(bench, ScanResult(f"{TRACKING_PREFIX}{box_no}:{number}", Outcome.COMMAND,
+                                       f"Box {box_no}: {carrier} {number}", package_no=box_no))
+        if len(free) > 1:
+            return self._note(bench, f"Box {box_no}: {carrier} {number}. Scan the label of box {free[1]}",
+                              tracking=number)
+        try:
+            remote = self._recheck(order.order_id)
+        except Exception as exc:  # noqa: BLE001 - the outbox is durable; Amazon will refuse a cancelled order
+            log.warning("getOrder before own-carrier confirm of %s failed: %s", order.order_id, exc)
+            remote = {}
+        if remote is None:
+            return self._cancelled(bench, order.order_id)
+        checks = {no: validate_tracking(assigned[no]) for no in boxes}
+        self._confirm_own(order, session, checks, remote)
+        shipped = Shipped(order.order_id, tuple(checks[no].number for no in boxes),
+                          checks[boxes[0]].amazon_carrier_code or checks[boxes[0]].carrier_name or "")
+        return self._finish(bench, session, shipped)
+
+    def _confirm_own(self, order: Order, session: PackSession, checks: Mapping[int, TrackingCheck],
+                     remote: Mapping[str, Any]) -> None:
+        from station.services.confirm import enqueue_confirmation
+
+        now = self.clock()
+        with self.store.session() as db:
+            taken = [p.package_reference_id for p in db.scalars(select(PackageRow).where(
+                PackageRow.order_id == order.order_id))]
+            taken += [r.package_reference_id for r in LabelPurchases(db).for_order(order.order_id)]
+            taken += [p.get("packageReferenceId") for p in remote.get("packages") or []]
+            ref = next_package_reference_id(taken)
+            for box_no, check in sorted(checks.items()):
+                items = session.package_units[box_no]
+                fields = confirm_carrier_fields(check)
+                leaves = ship_date(now, check.carrier, self.config.cutoffs, self.config.local_tz,
+                                   self.config.holidays)
+                self._package_row(db, order.order_id, ref, items, None, carrier=fields.get("carrierCode"),
+                                  carrier_name=fields.get("carrierName"), service=check.service,
+                                  tracking=check.number, ship_date=leaves, confirmed=False, status="confirming")
+                enqueue_confirmation(db, order.order_id, ref, carrier_code=fields.get("carrierCode"),
+                                     carrier_name=fields.get("carrierName"), tracking_number=check.number,
+                                     ship_date=leaves, items=sorted(items.items()), station=self.station,
+                                     operator=self.operator, marketplace_id=order.marketplace_id)
+                ref += 1
+            db.flush()
+            self._update_order_status(db, order.order_id)
+
+    # -- partial shipment (supervisor) --------------------------------------------------------------------
+    def ship_partial(self, bench: "Bench", approver: str) -> "BenchEvent":
+        """Ship what is scanned now (a supervisor's decision); the rest stays to pack later."""
+        session = bench.session
+        if session is None or not any(sum(u.values()) for u in session.package_units.values()):
+            return self._note(bench, "Nothing scanned yet: a partial shipment needs at least one unit", error=True)
+        if session.order.is_complete:
+            return self.confirm(bench, session)
+        if self.config.mode == "own_carrier":
+            return self._note(bench, "Own carrier: partial shipments are confirmed by scanning the label of the "
+                                     "complete order; buy the label here or pack the rest", error=True)
+        return self.buy_shipping(bench, session, partial=True, approver=approver)
+
+    def _after_partial(self, order: Order, approver: str | None) -> None:
+        """The shipped units leave the order: lines count them as shipped, the scans start again from zero."""
+        with self.store.session() as db:
+            packed: dict[str, int] = {}
+            for row in LabelPurchases(db).for_order(order.order_id, (PurchaseState.PURCHASED,)):
+                for item_id, units in (row.items or {}).items():
+                    packed[item_id] = packed.get(item_id, 0) + int(units)
+            for line in db.scalars(select(OrderLineRow).where(OrderLineRow.order_id == order.order_id)):
+                line.quantity_shipped = min(line.quantity, max(line.quantity_shipped or 0,
+                                                               packed.get(line.order_item_id, 0)))
+            ScanRepository(db).clear(order.order_id)
+            row = db.get(OrderRow, order.order_id)
+            if row is not None and row.pack_status != PackStatus.SHIPPED.value:
+                row.amazon_status = AmazonStatus.PARTIALLY_SHIPPED.value
+                row.pack_status = PackStatus.NEW.value
+        log.info("partial shipment of %s approved by %s", order.order_id, approver or "?")
+
+    # -- void and cancellations ---------------------------------------------------------------------------
+    def history(self, limit: int = 200) -> list[dict[str, Any]]:
+        """Label purchases, newest first, with whether (and until when) each can be voided."""
+        now = self.clock()
+        with self.store.session() as db:
+            rows = LabelPurchases(db).history(limit)
+            out = []
+            for r in rows:
+                until = (r.purchased_at + self.config.void_window(r.carrier_id)) if r.purchased_at else None
+                out.append({"id": r.id, "order_id": r.order_id, "state": r.state, "tracking": r.tracking_number,
+                            "carrier": r.carrier_name, "service": r.service_name, "amount": r.amount,
+                            "currency": r.currency, "purchased_at": r.purchased_at, "void_until": until,
+                            "can_void": r.state == PurchaseState.PURCHASED.value and until is not None
+                            and now < until and bool(r.shipment_id), "error": r.error})
+        return out
+
+    def void(self, purchase_id: int) -> str:
+        """cancelShipment for the purchase's shipment (every box bought with it). Returns a message."""
+        now = self.clock()
+        with self.store.session() as db:
+            row = LabelPurchases(db).get(purchase_id)
+            if row is None:
+                raise ShipError(f"There is no label purchase {purchase_id}")
+            if row.state != PurchaseState.PURCHASED.value:
+                raise ShipError(f"Label {purchase_id} is {row.state}: only a bought label can be voided")
+            if not row.shipment_id:
+                raise ShipError("This label's shipment id is unknown; void it in Seller Central")
+            if row.purchased_at and now > row.purchased_at + self.config.void_window(row.carrier_id):
+                raise ShipError(f"Too late to void: {row.carrier_name} labels can be voided within "
+                                f"{self.config.void_window(row.carrier_id).total_seconds() / 3600:g} h of purchase")
+            shipment_id, order_id = row.shipment_id, row.order_id
+        self.api.cancel_shipment(shipment_id)
+        with self.store.session() as db:
+            rows = list(db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.shipment_id == shipment_id)))
+            for r in rows:
+                r.state, r.voided_at = PurchaseState.VOIDED.value, now
+                package = db.scalar(select(PackageRow).where(PackageRow.order_id == r.order_id,
+                                                             PackageRow.package_reference_id == r.package_reference_id))
+                if package is not None:
+                    package.status, package.confirmed = "voided", False
+            order = db.get(OrderRow, order_id)
+            if order is not None and order.pack_status == PackStatus.SHIPPED.value:
+                order.pack_status = PackStatus.PACKED.value
+                if order.amazon_status == AmazonStatus.SHIPPED.value:
+                    order.amazon_status = AmazonStatus.UNSHIPPED.value
+        self.alerts = [a for a in self.alerts if a.order_id != order_id]
+        return f"Label{'s' if len(rows) > 1 else ''} of order {order_id} voided ({len(rows)} box(es))"
+
+    def void_order(self, order_id: str) -> list[str]:
+        with self.store.session() as db:
+            ids = {r.shipment_id: r.id for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))}
+        return [self.void(pid) for pid in ids.values()]
+
+    def check_cancelled_labels(self) -> list[CancelAlert]:
+        """Orders cancelled on Amazon that have a bought, unvoided label: the loud warning's content."""
+        with self.store.session() as db:
+            rows = list(db.execute(select(LabelPurchaseRow, OrderRow.amazon_status).join(
+                OrderRow, OrderRow.order_id == LabelPurchaseRow.order_id).where(
+                LabelPurchaseRow.state == PurchaseState.PURCHASED.value,
+                OrderRow.amazon_status == AmazonStatus.CANCELED.value)))
+        by_order: dict[str, list[LabelPurchaseRow]] = {}
+        for row, _status in rows:
+            by_order.setdefault(row.order_id, []).append(row)
+        alerts = []
+        for order_id, purchases in by_order.items():
+            until = min((p.purchased_at + self.config.void_window(p.carrier_id) for p in purchases
+                         if p.purchased_at), default=None)
+            alerts.append(CancelAlert(order_id, tuple(p.id for p in purchases),
+                                      tuple(p.tracking_number or "" for p in purchases), until))
+            log.warning("order %s was cancelled after its label was bought", order_id)
+        self.alerts = alerts
+        return alerts
+
+    # -- events --------------------------------------------------------------------------------------------
+    def _record(self, bench: "Bench", result: ScanResult, error: bool = False, **extra: Any) -> "BenchEvent":
+        event = bench._record(result)  # committed to the scan log before anyone is told
+        return dataclasses.replace(event, extra={**event.extra, **extra, **({"error": True} if error else {})})
+
+    def _note(self, bench: "Bench", message: str, error: bool = False, **extra: Any) -> "BenchEvent":
+        from station.services.bench import EventKind
+
+        event = bench.event(EventKind.COMMAND, message)
+        return dataclasses.replace(event, extra={**event.extra, **extra, **({"error": True} if error else {})})
+
+    def _finish(self, bench: "Bench", session: PackSession, shipped: Shipped | None = None,
+                note: str = "") -> "BenchEvent":
+        order_id = session.order.order_id
+        tracking = ", ".join(shipped.tracking) if shipped else ""
+        message = f"SHIPPED {order_id}  {shipped.carrier} {tracking}".strip() if shipped else \
+            f"Order {order_id}: {note}"
+        if shipped and shipped.late:
+            message += "  (no service meets the promise: fastest bought)"
+        event = bench.close(message)
+        return dataclasses.replace(event, extra={"shipped": True, "order_id": order_id,
+                                                 "tracking": list(shipped.tracking) if shipped else [],
+                                                 "carrier": shipped.carrier if shipped else "",
+                                                 "service": shipped.service if shipped else "",
+                                                 "late": bool(shipped and shipped.late)})
+
+
+def _payload(body: Any) -> dict[str, Any]:
+    if isinstance(body, dict) and isinstance(body.get("payload"), dict):
+        return body["payload"]
+    return body or {}
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _definite_refusal(exc: BaseException) -> bool:
+    """A 4xx (not 429) answer: Amazon refused, nothing was bought. Anything else may have bought."""
+    status = getattr(exc, "status", None)
+    return isinstance(status, int) and 400 <= status < 500 and status != 429
