@@ -1,0 +1,119 @@
+"""``station`` / ``station --demo``: the desktop app (DESIGN.md 3.1).
+
+Opens straight into the scan-ready main window. ``ready for scans`` is logged (INFO, stderr)
+once the bench worker runs and the order this station had open is back on screen
+(and, with --demo, once the demo's orders are in).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+
+from station.app import AppContext
+from station.store.db import StoreError
+
+log = logging.getLogger("station.ui")
+
+
+@dataclass
+class Running:
+    """What ``start_window`` built; ``shutdown()`` finishes pending scans and stops the workers."""
+
+    window: object
+    controller: object
+    pool: object
+
+    def shutdown(self) -> None:
+        self.window.queue_view.stop()
+        self.controller.shutdown()  # every submitted scan is committed before the thread ends
+        self.pool.wait(10_000)
+
+
+def start_window(ctx: AppContext, queue_refresh_ms: int = 5000, operator: str | None = None) -> Running:
+    """The main window over ``ctx``, shown, with the bench resuming. Needs a QApplication."""
+    from station.services.bench import Bench
+    from station.ui.bench_controller import BenchController
+    from station.ui.main_window import MainWindow
+    from station.ui.tasks import Pool
+
+    store = ctx.store  # opened and migrated before any window exists (StoreError -> message)
+    bench = Bench(store, ctx.station_name, operator)
+    controller = BenchController(bench)
+    pool = Pool()
+    window = MainWindow(ctx.settings, store, controller, pool, ctx.station_name, context=ctx,
+                        queue_refresh_ms=queue_refresh_ms)
+    controller.setParent(window)
+    pool.setParent(window)
+    if ctx.settings.problem:
+        window.show_notice(ctx.settings.problem)
+    window.show()
+    window.start()
+    return Running(window, controller, pool)
+
+
+def _start_demo(ctx: AppContext):
+    """The in-process sandbox and a first sync (station.services.demo), or None if not in this build."""
+    try:
+        from station.services.demo import start_demo
+    except ImportError:
+        return None
+    return start_demo(ctx)
+
+
+def run(args) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Packing Station")
+    app.setOrganizationName("packing-station")
+    if getattr(args, "demo", False) and not getattr(args, "data_dir", None):
+        args.data_dir = tempfile.mkdtemp(prefix="station-demo-")
+    ctx = AppContext.from_args(args)
+    try:
+        running = start_window(ctx)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Packing station", f"The station cannot start:\n\n{exc}")
+        print(f"station: {exc}", file=sys.stderr)
+        return 1
+    window = running.window
+    demo = {"handle": None, "done": not ctx.demo}
+    if ctx.demo:
+        log.info("demo data folder: %s", ctx.data_dir)
+        window.bench_status.setText("Starting the demo: fetching orders from the built-in Amazon sandbox ...")
+
+        def demo_started(handle) -> None:
+            demo["handle"], demo["done"] = handle, True
+            if handle is None:
+                window.show_notice("This build has no demo sandbox (station.services.demo): the station opened "
+                                   "on an empty demo data folder. Import products and sync to fill the queue.")
+            window.queue_view.refresh(full=True)
+            announce()
+
+        def demo_failed(exc: BaseException) -> None:
+            demo["done"] = True
+            log.error("demo start failed: %s", exc)
+            window.show_notice(f"The demo sandbox did not start ({exc.__class__.__name__}: {exc}). "
+                               "The station works, but the queue stays empty.")
+            announce()
+
+        running.pool.run(lambda: _start_demo(ctx), demo_started, demo_failed)
+
+    def announce() -> None:
+        if window.is_ready and demo["done"] and not getattr(window, "_announced", False):
+            window._announced = True
+            log.info("ready for scans (station %s, data folder %s)", ctx.station_name, ctx.data_dir)
+
+    window.ready.connect(announce)
+    code = app.exec()
+    running.shutdown()
+    handle = demo["handle"]
+    if handle is not None:
+        try:
+            handle.stop()
+        except Exception:  # noqa: BLE001 - closing down anyway
+            log.warning("demo sandbox did not stop cleanly", exc_info=True)
+    ctx.close()
+    return code

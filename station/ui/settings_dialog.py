@@ -1,0 +1,159 @@
+"""Settings dialog: General, Amazon and Devices pages over station.settings.
+
+Values are checked by the settings schema itself (the same checks as ``station config
+set``), so a bad value gets the same plain message here as on the command line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QMessageBox, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from station.settings import KEYS, MARKETPLACES, Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+
+def _combo(options: list[tuple[str, str]], current: str) -> QComboBox:
+    box = QComboBox()
+    for text, value in options:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, context=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.resize(820, 560)
+        self.settings = settings
+        self.context = context
+        self.fields: dict[str, QWidget] = {}
+
+        self.pages = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(160)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for title, page in (("General", self._general()), ("Amazon", self._amazon()), ("Devices", self._devices())):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.setCurrentRow(0)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def _general(self) -> QWidget:
+        s = self.settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self._add(form, "station.name", "Station name", QLineEdit(s.get("station.name")))
+        self._add(form, "locale", "Language", _combo([("System default", ""), ("English", "en"),
+                                                     ("Français (Canada)", "fr_CA"), ("Español (México)", "es_MX")],
+                                                    s.get("locale")))
+        self._add(form, "shipping.mode", "Shipping", _combo([("Amazon Buy Shipping", "buy_shipping"),
+                                                             ("Own carrier (scan the tracking number)", "own_carrier")],
+                                                            s.get("shipping.mode")))
+        self._add(form, "slip.print_at", "Print the packing slip", _combo(
+            [("When the order is confirmed", "confirm"), ("When the order is scanned", "order_scan")],
+            s.get("slip.print_at")))
+        sounds = QCheckBox("Play sounds (beep, error buzz, complete chime)")
+        sounds.setChecked(bool(s.get("sounds")))
+        self._add(form, "sounds", "Sounds", sounds)
+        gap = QSpinBox()
+        gap.setRange(5, 500)
+        gap.setSuffix(" ms")
+        gap.setValue(int(s.get("scanner.max_key_gap_ms")))
+        self._add(form, "scanner.max_key_gap_ms", "Scanner key gap", gap)
+        length = QSpinBox()
+        length.setRange(1, 64)
+        length.setValue(int(s.get("scanner.min_length")))
+        self._add(form, "scanner.min_length", "Shortest scan", length)
+        note = QLabel("A keyboard-wedge scan is a burst of keys at most the key gap apart, ending in Enter. "
+                      "Raise the gap if scans end up in the search box; lower it if fast typing is taken as a scan.")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _amazon(self) -> QWidget:
+        s = self.settings
+        page = QWidget()
+        form = QFormLayout(page)
+        self._add(form, "amazon.marketplace", "Marketplace",
+                  _combo([(f"{code} ({country})", code) for code, country in MARKETPLACES.items()],
+                         s.get("amazon.marketplace")))
+        self._add(form, "amazon.region", "Region", _combo([("North America", "NA"), ("Europe", "EU"),
+                                                          ("Far East", "FE")], s.get("amazon.region")))
+        self._add(form, "amazon.seller_id", "Seller id", QLineEdit(s.get("amazon.seller_id")))
+        self._add(form, "amazon.endpoint", "SP-API endpoint", QLineEdit(s.get("amazon.endpoint")))
+        self._add(form, "amazon.lwa_endpoint", "LWA token URL", QLineEdit(s.get("amazon.lwa_endpoint")))
+        note = QLabel("Credentials (LWA client id, secret and refresh token) live in the OS keyring: "
+                      "set them with `station config credentials`.")
+        note.setWordWrap(True)
+        form.addRow(note)
+        return page
+
+    def _devices(self) -> QWidget:
+        """The devices engineer's page (station.ui.devices_page) when this build has it."""
+        try:
+            module = importlib.import_module("station.ui.devices_page")
+            factory = getattr(module, "DevicesPage")
+        except (ImportError, AttributeError):
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            label = QLabel("Scanner: keyboard wedge (timing above, on the General page).\n"
+                           "Printers and scale: set them with `station config set printers.label URI` and "
+                           "`station config set scale URI`.")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            layout.addStretch(1)
+            return page
+        try:
+            return factory(self.settings, self.context, self) if self.context is not None else factory(self.settings)
+        except TypeError:
+            return factory(self.settings)
+
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        widget.setToolTip(KEYS[key].help)
+        self.fields[key] = widget
+        form.addRow(label, widget)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[key] = widget.text().strip()
+            elif isinstance(widget, QComboBox):
+                values[key] = widget.currentData()
+            elif isinstance(widget, QCheckBox):
+                values[key] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                values[key] = widget.value()
+        return values
+
+    def _save(self) -> None:
+        changed = {k: v for k, v in self.values().items() if v != self.settings.get(k)}
+        try:
+            for key, value in changed.items():
+                KEYS[key].parse(value) if isinstance(value, str) and value else None
+            self.settings.update(changed)
+        except (SettingsError, OSError) as exc:
+            QMessageBox.warning(self, "Settings not saved", str(exc))
+            return
+        page = self.pages.widget(2)
+        apply = getattr(page, "apply", None)
+        if callable(apply):
+            apply()
+        self.accept()
