@@ -25,6 +25,9 @@ from datetime import datetime, timedelta, timezone
 from station.amazon.client import AmazonError, SpApi
 from station.amazon.mapping import MappingError, map_order, parse_time
 from station.domain.order import AmazonStatus
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
 from station.store.db import Store
 from station.store.models import OrderRow
 from station.store.repositories import OrderRepository, SyncState
@@ -135,8 +138,14 @@ class OrderSync:
 
     def _save_page(self, orders: list[dict], result: SyncResult) -> None:
         cancelled_now: list[str] = []
-        with self.store.session() as db:
+        with self.store.session() as db, db.no_autoflush:
             repo = OrderRepository(db)
+            ids = [str(o.get("orderId")) for o in orders if o.get("orderId")]
+            known: dict[str, str] = {}
+            if ids:  # one query for the page: save() then finds each known row in the identity map
+                for row in db.scalars(select(OrderRow).where(OrderRow.order_id.in_(ids))
+                                      .options(selectinload(OrderRow.lines), selectinload(OrderRow.buyer))):
+                    known[row.order_id] = row.amazon_status
             for data in orders:
                 result.seen += 1
                 try:
@@ -148,16 +157,15 @@ class OrderSync:
                 if mapped.fulfilled_by != "MERCHANT":  # FBA: Amazon ships it, not us
                     result.skipped.append(mapped.order.order_id)
                     continue
-                before = db.get(OrderRow, mapped.order.order_id)
-                previous = before.amazon_status if before is not None else None
-                if before is None:
+                previous = known.get(mapped.order.order_id)
+                if mapped.order.order_id not in known:
                     result.new += 1
                 else:
                     result.updated += 1
-                repo.save(mapped.order, station=self.station, last_updated=mapped.last_updated,
-                          fulfilled_by=mapped.fulfilled_by)
-                row = db.get(OrderRow, mapped.order.order_id)
-                if mapped.total is not None and row is not None:
+                row = repo.save(mapped.order, station=self.station, last_updated=mapped.last_updated,
+                                fulfilled_by=mapped.fulfilled_by)
+                known[mapped.order.order_id] = row.amazon_status
+                if mapped.total is not None:
                     row.order_total, row.currency = mapped.total.amount, mapped.total.currency
                 if mapped.order.status == AmazonStatus.CANCELED and previous not in (None, AmazonStatus.CANCELED.value):
                     cancelled_now.append(mapped.order.order_id)
