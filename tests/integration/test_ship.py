@@ -1,0 +1,346 @@
+"""Ship and confirm against the SP-API sandbox on 127.0.0.1 (issue 8), at the service level.
+
+The bench is driven scan by scan as a packer would; Amazon's side is read back from the
+sandbox (its journal and getOrder), the station's from the store and the print queue.
+"""
+
+from __future__ import annotations
+
+import base64
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from shiphelpers import Packer, journal, make_api, make_ship, packable, settings_for, sync_into  # noqa: E402
+
+from station.amazon.client import NetworkError  # noqa: E402
+from station.amazon.outbox import OutboxWorker  # noqa: E402
+from station.amazon.sandbox import start_in_thread  # noqa: E402
+from station.amazon.sandbox.checkdigits import tracking_number  # noqa: E402
+from station.devices.printqueue import PrintQueue  # noqa: E402
+from station.domain.pack import Problem  # noqa: E402
+from station.services.bench import EventKind  # noqa: E402
+from station.store.labels import LabelPurchaseRow  # noqa: E402
+from station.store.models import OrderRow, OutboxRow, PackageRow, PrintJobRow  # noqa: E402
+from station.store.repositories import OrderRepository  # noqa: E402
+
+PURCHASE = "/shipping/v2/shipments"
+
+
+@pytest.fixture
+def sandbox():
+    handle = start_in_thread(orders=40, seed=11, timeline=False)
+    yield handle
+    handle.stop()
+
+
+@pytest.fixture
+def world(store, sandbox, tmp_path):
+    sync_into(store, sandbox)
+    settings = settings_for(tmp_path, **{"printers.label": f"file:{tmp_path / 'labels'}",
+                                         "printers.slip": f"file:{tmp_path / 'slips'}"})
+    api = make_api(sandbox)
+    queue = PrintQueue(store, settings, station="bench-1")
+    bench, ship = make_ship(store, settings, api, queue)
+    yield store, sandbox, settings, api, queue, bench, ship
+    api.close()
+
+
+def amazon_order(handle, order_id):
+    return handle.sandbox.orders[order_id]
+
+
+def purchases_bought(handle) -> list[dict]:
+    return [e for e in journal(handle) if e["path"] == PURCHASE and e["status"] == 200
+            and "nothing bought" not in (e.get("effect") or "")]
+
+
+def label_jobs(store, order_id):
+    with store.session() as db:
+        return list(db.scalars(select(PrintJobRow).where(PrintJobRow.order_id == order_id,
+                                                         PrintJobRow.role == "label").order_by(PrintJobRow.id)))
+
+
+def test_buy_shipping_happy_path_is_units_plus_two_inputs(world):
+    store, sandbox, _, _, _, bench, _ = world
+    order = max(packable(store), key=lambda o: o.units)
+    assert order.units >= 2
+    packer = Packer(bench)
+    events = packer.pack(order)
+    assert not any(e.is_error for e in events)
+    done = packer.scan("CMD:CONFIRM")
+    assert packer.inputs == order.units + 2
+    assert done.kind is EventKind.CLOSED and done.extra["shipped"], done.message
+    tracking = done.extra["tracking"][0]
+    assert done.message.startswith(f"SHIPPED {order.order_id}") and tracking in done.message
+    # Amazon's side: bought once, the order Shipped with that tracking number.
+    assert len(purchases_bought(sandbox)) == 1
+    remote = amazon_order(sandbox, order.order_id)
+    assert remote.status == "SHIPPED" and [p.tracking_number for p in remote.packages] == [tracking]
+    # The station's side: package confirmed, order shipped, label (ZPL 203 dpi) and slip queued.
+    with store.session() as db:
+        assert db.get(OrderRow, order.order_id).pack_status == "shipped"
+        package = db.scalar(select(PackageRow).where(PackageRow.order_id == order.order_id))
+        assert package.confirmed and package.tracking_number == tracking and package.package_reference_id >= 1
+        assert sum(package.items.values()) == order.units
+        slips = db.scalars(select(PrintJobRow).where(PrintJobRow.order_id == order.order_id,
+                                                     PrintJobRow.role == "slip")).all()
+    jobs = label_jobs(store, order.order_id)
+    assert len(jobs) == 1 and jobs[0].content_type == "application/zpl"
+    zpl = bytes(jobs[0].payload).decode()
+    assert "^PW812" in zpl and tracking in zpl
+    assert len(slips) == 1 and bytes(slips[0].payload).startswith(b"%PDF")
+    # Scanning the shipped order again does not open it.
+    assert bench.scan(order.order_id).kind is EventKind.REFUSED
+
+
+def test_bare_enter_confirms_and_pdf_labels(world, tmp_path):
+    store, sandbox, settings, api, queue, _, _ = world
+    settings.set("label.format", "pdf")
+    bench, _ = make_ship(store, settings, api, queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    done = packer.enter()
+    assert packer.inputs == order.units + 2 and done.extra.get("shipped"), done.message
+    job = label_jobs(store, order.order_id)[0]
+    assert job.content_type == "application/pdf" and bytes(job.payload).startswith(b"%PDF")
+
+
+def test_prime_orders_only_with_a_service_that_meets_the_promise(world):
+    store, sandbox, _, _, _, bench, ship = world
+    prime = packable(store, prime=True)
+    slow = [o for o in prime if o.ship_service_level != "NEXT_DAY"]
+    assert slow, "the seed has Prime orders"
+    order = slow[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message
+    bought = purchases_bought(sandbox)[-1]["response"]["payload"]
+    assert bought["promise"]["deliveryWindow"]["end"] <= order.deliver_by.isoformat().replace("+00:00", "Z")
+    # A next-day Prime order that no offered service can deliver in time: refused, nothing bought.
+    fast = [o for o in prime if o.ship_service_level == "NEXT_DAY"]
+    if fast:
+        Packer(bench).pack(fast[0])
+        refused = bench.scan("CMD:CONFIRM")
+        assert refused.extra.get("error") and "PRIME" in refused.message
+        assert len(purchases_bought(sandbox)) == 1 and bench.session is not None
+
+
+def test_several_boxes_each_with_items_weight_label_and_reference(world):
+    store, sandbox, _, _, _, bench, _ = world
+    order = next(o for o in packable(store, min_units=2))
+    packer = Packer(bench)
+    packer.pack(order, next_box_after=1)
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped") and len(done.extra["tracking"]) == 2, done.message
+    with store.session() as db:
+        packages = db.scalars(select(PackageRow).where(PackageRow.order_id == order.order_id)
+                              .order_by(PackageRow.package_reference_id)).all()
+        rows = db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.order_id == order.order_id)).all()
+    assert [p.package_reference_id for p in packages] == [1, 2]
+    assert [sum(p.items.values()) for p in packages] == [1, order.units - 1]
+    assert all(p.weight_g and p.weight_g > 0 for p in packages)
+    assert {r.package_no for r in rows} == {1, 2} and len({r.tracking_number for r in rows}) == 2
+    assert len(label_jobs(store, order.order_id)) == 2
+    remote = amazon_order(sandbox, order.order_id)
+    assert remote.status == "SHIPPED" and len(remote.packages) == 2
+    # Each package on Amazon holds the units of its own box.
+    remote_units = sorted(sum(q for _, q in p.items) for p in remote.packages)
+    assert remote_units == sorted([1, order.units - 1])
+
+
+def test_box_barcode_and_scale_weight_reach_the_rates_request(store, sandbox, tmp_path):
+    sync_into(store, sandbox)
+    settings = settings_for(tmp_path)
+    api = make_api(sandbox)
+    bench, _ = make_ship(store, settings, api, PrintQueue(store, settings, station="bench-1"),
+                         scale=lambda: 1234.4)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    assert bench.scan("BOX:L").message.endswith("Large box 16x12x10 in")
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")
+    rates = [e for e in journal(sandbox) if e["path"].endswith("/rates")][-1]["body"]["packages"][0]
+    assert rates["weight"] == {"value": 1234, "unit": "GRAM"}
+    assert rates["dimensions"] == {"length": 40.6, "width": 30.5, "height": 25.4, "unit": "CENTIMETER"}
+    api.close()
+
+
+def test_own_carrier_tracking_scan_confirms_through_the_outbox(world):
+    store, sandbox, _, api, _, bench, _ = world
+    orders = packable(store)
+    order, other = orders[0], orders[1]
+    import random
+    number = tracking_number("ups", random.Random(3))
+    packer = Packer(bench)
+    packer.pack(order)
+    # An invalid number is refused with its reason, and nothing is sent.
+    bad = number[:-1] + str((int(number[-1]) + 1) % 10)
+    refused = bench.scan(bad)
+    assert refused.extra.get("error") and "REFUSED" in refused.message and "check digit" in refused.message.lower()
+    done = packer.scan(number)
+    assert packer.inputs == order.units + 2
+    assert done.kind is EventKind.CLOSED and done.extra["tracking"] == [number], done.message
+    with store.session() as db:
+        outbox = db.scalars(select(OutboxRow).where(OutboxRow.order_id == order.order_id)).all()
+        assert len(outbox) == 1
+        detail = outbox[0].payload["packageDetail"]
+        assert detail["carrierCode"] == "UPS" and detail["trackingNumber"] == number
+        assert db.get(OrderRow, order.order_id).pack_status == "shipped"
+    assert not any(e["path"].endswith("/shipmentConfirmation") for e in journal(sandbox))
+    OutboxWorker(store, lambda: make_api(sandbox)).drain()
+    confirms = [e for e in journal(sandbox) if e["path"].endswith("/shipmentConfirmation")]
+    assert len(confirms) == 1 and confirms[0]["status"] == 204
+    assert amazon_order(sandbox, order.order_id).status == "SHIPPED"
+    with store.session() as db:
+        assert db.scalar(select(PackageRow).where(PackageRow.order_id == order.order_id)).confirmed
+    # The same number on another order is refused.
+    Packer(bench).pack(other)
+    again = bench.scan(number)
+    assert again.extra.get("error") and f"already used by order {order.order_id}" in again.message
+    assert bench.session is not None and bench.session.order.order_id == other.order_id
+
+
+def test_own_carrier_mode_confirm_asks_for_the_tracking_number(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    settings.set("shipping.mode", "own_carrier")
+    bench, _ = make_ship(store, settings, api, queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    prompt = packer.scan("CMD:CONFIRM")
+    assert "TRACKING" in prompt.message and bench.session is not None
+    assert not purchases_bought(sandbox)
+
+
+def test_cancellation_between_pack_and_confirm_stops_loudly(world):
+    store, sandbox, _, _, _, bench, _ = world
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    amazon_order(sandbox, order.order_id).status = "CANCELLED"  # the buyer cancels while the box is packed
+    stop = packer.scan("CMD:CONFIRM")
+    assert stop.is_error and stop.stopped.problem is Problem.ORDER_CANCELLED and "CANCELLED" in stop.message
+    assert not [e for e in journal(sandbox) if e["path"].startswith("/shipping/v2/shipments")]
+    with store.session() as db:
+        assert db.get(OrderRow, order.order_id).pack_status == "cancelled"
+
+
+class DroppedAnswer:
+    """The real API, except that the purchase's answer is lost on the way back (after Amazon sold it)."""
+
+    def __init__(self, api):
+        self.api = api
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+    def purchase_shipment(self, body, idempotency_key=None):
+        if self.api is None:
+            raise AssertionError
+        self.api.purchase_shipment(body, idempotency_key=idempotency_key)
+        self.purchase_shipment = self.api.purchase_shipment  # only the first answer is lost
+        raise NetworkError("no answer from 127.0.0.1 for purchaseShipment (ReadTimeout)", maybe_sent=True)
+
+
+def test_lost_purchase_answer_is_resolved_from_amazon_not_bought_again(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    bench, ship = make_ship(store, settings, DroppedAnswer(api), queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message
+    assert len(purchases_bought(sandbox)) == 1  # the second call was a replay: nothing bought
+    jobs = label_jobs(store, order.order_id)
+    assert len(jobs) == 1
+    remote = amazon_order(sandbox, order.order_id)
+    assert [p.tracking_number for p in remote.packages] == done.extra["tracking"]
+    assert done.extra["tracking"][0] in bytes(jobs[0].payload).decode()
+
+
+def test_purchase_that_never_happened_is_failed_and_bought_on_retry(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order = packable(store)[0]
+    with store.session() as db:  # as if the process died after recording, before sending
+        db.add(LabelPurchaseRow(order_id=order.order_id, package_no=1, package_reference_id=1,
+                                idempotency_key="never-sent", state="requested", items={"x": 1},
+                                request_token="rt", rate_id="r", label_format="zpl203"))
+    assert ship.resolve() == []
+    with store.session() as db:
+        assert db.scalar(select(LabelPurchaseRow.state).where(LabelPurchaseRow.idempotency_key == "never-sent")) \
+            == "failed"
+    packer = Packer(bench)
+    packer.pack(order)
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")
+    assert len(purchases_bought(sandbox)) == 1
+
+
+def test_reprint_void_and_cancelled_after_label(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")
+    first = label_jobs(store, order.order_id)
+    again = bench.scan("CMD:REPRINT")  # nothing open: the last order shipped here
+    assert "Reprinting 1 label" in again.message
+    jobs = label_jobs(store, order.order_id)
+    assert len(jobs) == 2 and bytes(jobs[1].payload) == bytes(first[0].payload)
+    # Cancelled on Amazon after the label was bought (as the sync would record it): loud, offers to void.
+    with store.session() as db:
+        db.get(OrderRow, order.order_id).amazon_status = "Canceled"
+    alerts = ship.check_cancelled_labels()
+    assert [a.order_id for a in alerts] == [order.order_id] and alerts[0].can_void_until is not None
+    history = ship.history()
+    assert history[0]["can_void"]
+    messages = ship.void_order(order.order_id)
+    assert "voided" in messages[0]
+    assert ship.history()[0]["state"] == "voided" and not ship.check_cancelled_labels()
+    assert any(e["path"].endswith("/cancel") and e["status"] == 200 for e in journal(sandbox))
+    assert amazon_order(sandbox, order.order_id).packages == []
+
+
+def test_void_refused_after_the_carriers_window(world):
+    store, sandbox, settings, api, queue, bench, ship = world
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    assert bench.scan("CMD:CONFIRM").extra.get("shipped")
+    from datetime import datetime, timedelta, timezone
+    ship.clock = lambda: datetime.now(timezone.utc) + timedelta(hours=25)
+    assert not ship.history()[0]["can_void"]
+    from station.services.ship import ShipError
+    with pytest.raises(ShipError, match="Too late"):
+        ship.void(ship.history()[0]["id"])
+
+
+def test_partial_shipment_is_a_supervisor_action(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order = next(o for o in packable(store, min_units=2))
+    packer = Packer(bench)
+    events = packer.pack(order)
+    # undo: start over with only the first unit scanned
+    bench.close()
+    with store.session() as db:
+        from station.store.repositories import ScanRepository
+        ScanRepository(db).clear(order.order_id)
+    bench.scan(order.order_id)
+    bench.scan(order.lines[0].barcodes[0])
+    assert bench.scan("CMD:CONFIRM").result.problem is Problem.NOT_COMPLETE
+    done = ship.ship_partial(bench, approver="sue")
+    assert done.extra.get("shipped"), done.message
+    remote = amazon_order(sandbox, order.order_id)
+    assert remote.status == "PARTIALLY_SHIPPED"
+    with store.session() as db:
+        local = OrderRepository(db).get(order.order_id)
+    assert local.status.value == "PartiallyShipped" and local.pack_status.value == "new"
+    assert local.units == order.units - 1
+    reopened = bench.scan(order.order_id)
+    assert reopened.kind is EventKind.OPENED and bench.session.order.units == order.units - 1
+    del events
