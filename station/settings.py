@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 PRINTER_URI = re.compile(r"^(file:.+|tcp://[^:/]+:\d{1,5}|cups:.+|windows:.+|qt:.*)$")
 SERIAL_URI = re.compile(r"^serial://.+")
+SCALE_URI = re.compile(r"^(serial://.+|hid://[0-9a-fA-F]{1,4}:[0-9a-fA-F]{1,4}/?)$")  # hid: USB POS scale
 MARKETPLACES = {
     "ATVPDKIKX0DER": "US", "A2EUQ1WTGCTBG2": "CA", "A1AM78C64UM0Y8": "MX", "A2Q3Y263D00KWC": "BR",
     "A1F83G8C2ARO7P": "UK", "A1PA6795UKMFR9": "DE", "A13V1IB3VIYZZH": "FR", "APJ6JRA9NG5V4": "IT",
@@ -125,7 +126,7 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("scanner.max_key_gap_ms", 40, _int_range(5, 500),
         "a keyboard-wedge scan is a burst of keys at most this far apart"),
     Key("scanner.min_length", 4, _int_range(1, 64), "shortest burst taken as a scan"),
-    Key("scale", "none", _pattern(SERIAL_URI, "none or a serial URI", "none"), "scale"),
+    Key("scale", "none", _pattern(SCALE_URI, "none, a serial URI or hid://VID:PID", "none"), "scale"),
     Key("shipping.mode", "buy_shipping", _choice("buy_shipping", "own_carrier"), "how labels are made"),
     Key("shipping.cutoffs", {}, _cutoffs, "carrier cut-off times"),
     Key("station.name", "", _text, "this bench's name"),
