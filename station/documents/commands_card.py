@@ -55,7 +55,7 @@ def render_command_card(paper: str = "letter", locale: str = "en_US") -> bytes:
     small_paper = paper == "4x6"
     margin = 10 if small_paper else 36
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=fonts.REGULAR)
     canvas.setTitle("Command barcodes")
     canvas.setCreator("station")
     title_size = 11 if small_paper else 20
@@ -117,7 +117,7 @@ def render_product_labels(products: Iterable[Product], size: str = "4x6", copies
     margin = min(width, height) * 0.06
     inner = width - 2 * margin
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=fonts.REGULAR)
     canvas.setTitle("Product labels")
     canvas.setCreator("station")
     count = 0

@@ -156,6 +156,12 @@ def fit(text: object, size: float, max_width: float, bold: bool = False) -> str:
     return text + "…" if text else ""
 
 
+def size_to_fit(text: object, size: float, max_width: float, bold: bool = False, minimum: float = 6) -> float:
+    """The largest size up to ``size`` at which ``text`` fits one line (not below ``minimum``)."""
+    w = width(clean(text), size, bold)
+    return size if w <= max_width else max(minimum, size * max_width / w)
+
+
 def draw(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> float:
     """Draw one line with its baseline at ``y``; returns its width."""
     pieces = runs(text, bold)

@@ -118,12 +118,13 @@ class Block:
                     self._draw_line(canvas, x, y, col, line, line.leading)
                     y -= line.leading
         else:
-            y = top - self.pad
-            for i, row_h in enumerate(self.rows):
-                for col in self.columns:
-                    if i < len(col.lines):
-                        self._draw_line(canvas, x, y, col, col.lines[i], row_h)
-                y -= row_h
+            # column by column, so a wrapped title is one run of text for copy, search and screen readers
+            tops = [top - self.pad]
+            for row_h in self.rows[:-1]:
+                tops.append(tops[-1] - row_h)
+            for col in self.columns:
+                for i, line in enumerate(col.lines):
+                    self._draw_line(canvas, x, tops[i], col, line, self.rows[i])
         canvas.setFillColorRGB(0, 0, 0)
         if self.extra is not None:
             self.extra(canvas, x, top, self)

@@ -191,7 +191,7 @@ def render_picklist(orders: Iterable[Order], paper: str = "letter", locale: str 
     orders = list(orders)
     picklist = _PickList(orders, paper, Texts(locale, tz), printed_at or datetime.now(timezone.utc))
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=paper_size(paper), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=paper_size(paper), pageCompression=1, initialFontName=fonts.REGULAR)
     canvas.setTitle("Pick list")
     canvas.setCreator("station")
     picklist.draw(canvas)

@@ -205,7 +205,9 @@ class _Slip:
             left += wrapped(seller.name, left_w, s.size + 2, True)[:3]
         for address_line in seller.return_address[:8]:
             left += wrapped(address_line, left_w, s.small, grey=True)[:2]
-        right = [Line(fonts.fit(t("Packing slip"), s.title, right_w, True), s.title, True, align="right")]
+        title_size = fonts.size_to_fit(t("Packing slip"), s.title, right_w, True)
+        right = [Line(fonts.fit(t("Packing slip"), title_size, right_w, True), title_size, True, align="right",
+                      height=s.title * LEADING)]
         symbol = self.symbol
         bar_h = s.bar_height if symbol else 0
         # on a 4x6 slip the code takes the full width (a half-width code would need bars too thin
@@ -422,7 +424,7 @@ def render_slips(orders: Iterable[Order], seller: SellerInfo, paper: str = "lett
     """
     fonts.register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=paper_size(paper), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=paper_size(paper), pageCompression=1, initialFontName=fonts.REGULAR)
     canvas.setTitle("Packing slips")
     canvas.setCreator("station")
     count = 0

@@ -37,7 +37,7 @@ def test_label_pdf(width_in: float = 4, height_in: float = 6, note: str = "", dp
     fonts.register_fonts()
     w, h = width_in * INCH, height_in * INCH
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(w, h))
+    canvas = Canvas(buffer, pagesize=(w, h), initialFontName=fonts.REGULAR)
     canvas.setTitle("Test label")
     edge = 2.0
     canvas.setLineWidth(edge)
