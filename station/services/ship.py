@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import select
 
 from station.domain.barcodes import read_code
-from station.domain.order import AmazonStatus, Order, PackStatus
+from station.domain.commands import Command
+from station.domain.order import AmazonStatus, Order, Package, PackStatus
 from station.domain.pack import Outcome, PackSession, ScanResult
 from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate, RateOption, ShippingRules,
                                      Weight, box_for_scan, choose_box, next_package_reference_id, package_weight,
@@ -813,9 +814,14 @@ class ShipService:
         return dataclasses.replace(event, extra={**event.extra, **extra, **({"error": True} if error else {})})
 
     def _note(self, bench: "Bench", message: str, error: bool = False, **extra: Any) -> "BenchEvent":
+        """An answer that changes nothing on the bench. An error carries a refused result, so the screen
+        shows it red with the error sound (the scan that led here is already in the scan log)."""
         from station.services.bench import EventKind
 
-        event = bench.event(EventKind.COMMAND, message)
+        session = bench.session
+        result = ScanResult(Command.CONFIRM.value, Outcome.REFUSED, message,
+                            package_no=session.package_no if session else 1) if error else None
+        event = bench.event(EventKind.COMMAND, message, result)
         return dataclasses.replace(event, extra={**event.extra, **extra, **({"error": True} if error else {})})
 
     def _finish(self, bench: "Bench", session: PackSession, shipped: Shipped | None = None,
@@ -826,6 +832,16 @@ class ShipService:
             f"Order {order_id}: {note}"
         if shipped and shipped.late:
             message += "  (no service meets the promise: fastest bought)"
+        # the snapshot the screen keeps: shipped, with its packages and tracking numbers
+        with self.store.session() as db:
+            rows = db.scalars(select(PackageRow).where(PackageRow.order_id == order_id,
+                                                       PackageRow.status != "voided")
+                              .order_by(PackageRow.package_reference_id)).all()
+            session.order.packages = [Package(p.package_reference_id, dict(p.items or {}), p.carrier or p.carrier_name,
+                                              p.tracking_number, p.confirmed, p.weight_g) for p in rows]
+            status = db.scalar(select(OrderRow.pack_status).where(OrderRow.order_id == order_id))
+        if status == PackStatus.SHIPPED.value:
+            session.order.pack_status = PackStatus.SHIPPED
         event = bench.close(message)
         return dataclasses.replace(event, extra={"shipped": True, "order_id": order_id,
                                                  "tracking": list(shipped.tracking) if shipped else [],

@@ -77,6 +77,7 @@ def test_buy_shipping_happy_path_is_units_plus_two_inputs(world):
     assert done.kind is EventKind.CLOSED and done.extra["shipped"], done.message
     tracking = done.extra["tracking"][0]
     assert done.message.startswith(f"SHIPPED {order.order_id}") and tracking in done.message
+    assert done.order.pack_status.value == "shipped" and [p.tracking_number for p in done.order.packages] == [tracking]
     # Amazon's side: bought once, the order Shipped with that tracking number.
     assert len(purchases_bought(sandbox)) == 1
     remote = amazon_order(sandbox, order.order_id)
