@@ -25,33 +25,51 @@ class Running:
     window: object
     controller: object
     pool: object
+    services: object | None = None
 
     def shutdown(self) -> None:
         self.window.queue_view.stop()
         self.controller.shutdown()  # every submitted scan is committed before the thread ends
+        if self.services is not None:
+            self.services.stop()
         self.pool.wait(10_000)
 
 
-def start_window(ctx: AppContext, queue_refresh_ms: int = 5000, operator: str | None = None) -> Running:
-    """The main window over ``ctx``, shown, with the bench resuming. Needs a QApplication."""
+def start_window(ctx: AppContext, queue_refresh_ms: int = 5000, operator: str | None = None,
+                 with_services: bool = False) -> Running:
+    """The main window over ``ctx``, shown, with the bench resuming. Needs a QApplication.
+
+    ``with_services``: also the print queue, ship-and-confirm, serial devices (station.ui.wiring);
+    Amazon sync and outbox are started by ``start_amazon`` once settings and credentials are final.
+    """
     from station.services.bench import Bench
     from station.ui.bench_controller import BenchController
     from station.ui.main_window import MainWindow
     from station.ui.tasks import Pool
+    from station.ui.wiring import Bridge, Services, install_shipping, start_devices
 
     store = ctx.store  # opened and migrated before any window exists (StoreError -> message)
     bench = Bench(store, ctx.station_name, operator)
+    services = None
+    if with_services:
+        services = Services(Bridge())
+        start_devices(ctx, services)
+        install_shipping(ctx, bench, services)
     controller = BenchController(bench)
     pool = Pool()
     window = MainWindow(ctx.settings, store, controller, pool, ctx.station_name, context=ctx,
                         queue_refresh_ms=queue_refresh_ms)
     controller.setParent(window)
     pool.setParent(window)
-    if ctx.settings.problem:
-        window.show_notice(ctx.settings.problem)
+    notices = [ctx.settings.problem] if ctx.settings.problem else []
+    if services is not None:
+        window.connect_services(services)
+        notices += services.notices
+    if notices:
+        window.show_notice("\n".join(notices))
     window.show()
-    window.start()
-    return Running(window, controller, pool)
+    window.start(recover=getattr(services.ship, "recover", None) if services is not None else None)
+    return Running(window, controller, pool, services)
 
 
 def _start_demo(ctx: AppContext):
@@ -73,14 +91,25 @@ def run(args) -> int:
         args.data_dir = tempfile.mkdtemp(prefix="station-demo-")
     ctx = AppContext.from_args(args)
     try:
-        running = start_window(ctx)
+        running = start_window(ctx, with_services=True)
     except StoreError as exc:
         QMessageBox.critical(None, "Packing station", f"The station cannot start:\n\n{exc}")
         print(f"station: {exc}", file=sys.stderr)
         return 1
     window = running.window
+    window.showMaximized()  # the bench screen is the station's
     demo = {"handle": None, "done": not ctx.demo}
-    if ctx.demo:
+
+    def start_amazon() -> None:
+        from station.ui.wiring import start_amazon as start
+
+        start(ctx, running.services)
+        if running.services.notices:
+            window.show_notice("\n".join(running.services.notices))
+
+    if not ctx.demo:
+        start_amazon()
+    else:
         log.info("demo data folder: %s", ctx.data_dir)
         window.bench_status.setText("Starting the demo: fetching orders from the built-in Amazon sandbox ...")
 
@@ -89,6 +118,8 @@ def run(args) -> int:
             if handle is None:
                 window.show_notice("This build has no demo sandbox (station.services.demo): the station opened "
                                    "on an empty demo data folder. Import products and sync to fill the queue.")
+            else:
+                start_amazon()
             window.queue_view.refresh(full=True)
             announce()
 

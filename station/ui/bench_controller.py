@@ -59,8 +59,10 @@ class BenchController(QObject):
     def close_order(self, message: str = "Order set aside") -> None:
         self._submit(lambda: self.bench.close(message), "Setting the order aside")
 
-    def resume(self) -> None:
-        self._submit(self.bench.resume, "Reopening the last order", self.resumed)
+    def resume(self, recover: Callable[[Bench], BenchEvent | None] | None = None) -> None:
+        """Reopen the order this station had open; ``recover(bench)`` instead when shipping is installed."""
+        fn = (lambda: recover(self.bench)) if recover is not None else self.bench.resume
+        self._submit(fn, "Reopening the last order", self.resumed)
 
     def amazon_cancelled(self, order_id: str) -> None:
         """The sync saw ``order_id`` cancelled on Amazon: if it is on the bench, stop loudly."""

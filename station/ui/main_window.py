@@ -22,7 +22,7 @@ from station.store.db import Store
 from station.ui.bench_controller import BenchController
 from station.ui.error_overlay import ErrorOverlay
 from station.ui.images import ImageCache
-from station.ui.pack_view import PackView
+from station.ui.pack_view import PackView, is_bad
 from station.ui.queue_model import QueueData
 from station.ui.queue_view import QueueView
 from station.ui.sounds import Sounds
@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
         self.sync_status = QLabel("")
         self.bench_status = QLabel("Starting ...")
         self.statusBar().addWidget(self.bench_status, 1)
+        self.device_status = QLabel("")
+        self.statusBar().addPermanentWidget(self.device_status)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.services = None
+        self._device_widget = None
         self._add_device_status()
 
         self._menus()
@@ -123,10 +127,25 @@ class MainWindow(QMainWindow):
         self.resize(1366, 860)
 
     # -- start-up -------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Resume the order this station had open, start reading the queue."""
-        self.controller.resume()
+    def start(self, recover=None) -> None:
+        """Resume the order this station had open (``recover(bench)``: the ship service's, which first
+        settles label purchases a crash left open), start reading the queue."""
+        self.controller.resume(recover)
         self.queue_view.start()
+
+    def connect_services(self, services) -> None:
+        """Signals of the background services (station.ui.wiring), delivered on the GUI thread."""
+        bridge = services.bridge
+        bridge.cancelled.connect(lambda order_id: self.on_amazon_cancelled([order_id]))
+        bridge.synced.connect(lambda _result: self.queue_view.refresh())
+        bridge.scanned.connect(self.on_scan)
+        bridge.device_state.connect(self._on_device_state)
+        self.services = services
+
+    def _on_device_state(self, state) -> None:
+        if self._device_widget is None:  # the devices engineer's widget shows them itself
+            self.device_status.setText(f"{state.device}: {state.message or state.status.value}")
+            self.device_status.setStyleSheet("" if state.ok else "color:#b00020; font-weight:bold;")
 
     def _on_resumed(self, event: BenchEvent | None) -> None:
         if event is not None:
@@ -180,8 +199,7 @@ class MainWindow(QMainWindow):
 
     def _sound_for(self, event: BenchEvent) -> None:
         result = event.result
-        if event.is_error or event.kind is EventKind.REFUSED or (
-                result is not None and result.outcome is Outcome.REFUSED):
+        if is_bad(event):
             self.sounds.play("error")
         elif event.kind is EventKind.CLOSED and event.order is not None and event.order.is_complete:
             self.sounds.play("complete")
@@ -308,6 +326,7 @@ class MainWindow(QMainWindow):
             log.warning("device status widget not shown", exc_info=True)
             return
         self.statusBar().addPermanentWidget(widget)
+        self._device_widget = widget
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -77,7 +77,7 @@ class LinesModel(QAbstractTableModel):
         done = line.remaining == 0
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 1:
-                return f"{line.title or line.sku}\nSKU {line.sku}"
+                return f"SKU {line.sku}\n{line.title}" if line.title else f"SKU {line.sku}"
             if col == 2:
                 return line.bin or "-"
             if col == 3:
@@ -131,14 +131,20 @@ class PackView(QWidget):
         self.box_label.setFont(_font(22, bold=True))
         self.flags = QHBoxLayout()
         self.flags.setSpacing(8)
-        header = QHBoxLayout()
-        header.addWidget(self.order_label)
-        header.addSpacing(24)
-        header.addLayout(self.flags)
-        header.addStretch(1)
-        header.addWidget(self.ship_by_label)
-        header.addSpacing(24)
-        header.addWidget(self.box_label)
+        # never let a long text widen the window past the screen
+        self.ship_by_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ship_by_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.order_label)
+        top.addStretch(1)
+        top.addWidget(self.box_label)
+        second = QHBoxLayout()
+        second.addLayout(self.flags)
+        second.addWidget(self.ship_by_label, 1)
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addLayout(top)
+        header.addLayout(second)
 
         # the big state
         self.state_label = QLabel("SCAN AN ORDER")
@@ -147,6 +153,7 @@ class PackView(QWidget):
         self.state_label.setFont(_font(38, bold=True))
         self.state_label.setWordWrap(True)
         self.state_label.setMinimumHeight(96)
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setFormat("%v of %m units")
@@ -182,7 +189,7 @@ class PackView(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setMinimumHeight(64)
         self.message_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -209,7 +216,7 @@ class PackView(QWidget):
                 self.order = event.order
                 self._render_order(None)
             self._render_closed(event)
-            self._set_message(event.message, True)
+            self._set_message(event.message, not is_bad(event))
             return
         if event.order is None:
             self._set_message(event.message, event.kind is not EventKind.REFUSED)
@@ -221,8 +228,7 @@ class PackView(QWidget):
         highlight = result.order_item_id if result is not None and result.outcome.value == "accepted" else None
         self._render_order(highlight)
         self._render_state(event)
-        ok = not event.is_error and not (result is not None and result.outcome.value == "refused")
-        self._set_message(event.message, ok)
+        self._set_message(event.message, not is_bad(event))
 
     def show_failure(self, message: str) -> None:
         self._set_message(message, False)
@@ -273,7 +279,12 @@ class PackView(QWidget):
 
     def _render_closed(self, event: BenchEvent) -> None:
         order = event.order
-        if order is not None and order.pack_status is PackStatus.SHIPPED:
+        if event.extra.get("shipped"):
+            tracking = ", ".join(event.extra.get("tracking") or [])
+            carrier = event.extra.get("carrier") or ""
+            self._set_state(f"SHIPPED {carrier} {tracking}".replace("  ", " ").strip() + " - scan the next order",
+                            DARK_GREEN)
+        elif order is not None and order.pack_status is PackStatus.SHIPPED:
             self._set_state("SHIPPED - scan the next order", DARK_GREEN)
         elif order is not None and order.is_complete and order.pack_status is not PackStatus.CANCELLED:
             self._set_state("PACKED - scan the next order", DARK_GREEN)
@@ -299,6 +310,13 @@ class PackView(QWidget):
         level = urgency(order.ship_by, now)
         colour = {Urgency.LATE: RED, Urgency.DUE_TODAY: AMBER}.get(level, "#202124")
         self.ship_by_label.setStyleSheet(f"color:{colour};")
+
+
+def is_bad(event: BenchEvent) -> bool:
+    """A refusal or an error the packer must notice (red message, error sound)."""
+    result = event.result
+    return bool(event.is_error or event.kind is EventKind.REFUSED or event.extra.get("error")
+                or (result is not None and result.outcome.value == "refused"))
 
 
 def placeholder_pixmap(size: int = IMAGE_PX) -> QPixmap:
