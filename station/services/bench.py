@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from station.domain.barcodes import clean_scan, read_code
@@ -24,6 +25,7 @@ from station.security.roles import Action, Operator, Policy, authorize
 from station.store import audit, claims
 from station.store.audit import AuditAction
 from station.store.db import Store
+from station.store.models import ScanRow
 from station.store.repositories import OrderRepository, ProductRepository, ScanRepository, SyncState
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,10 @@ class ClaimLost(RuntimeError):
     """Another station holds the order now (ours timed out); nothing was written."""
 
 
+class OrderChanged(RuntimeError):
+    """Our claim had lapsed and another station scanned into the order meanwhile; reload it."""
+
+
 def _guarded(method):
     """Bad days at the bench (issue 7): a locked, unreachable or vanished database gives a plain
     message and no crash; the scan is not counted, and the open order is rebuilt from the store
@@ -76,6 +82,16 @@ def _guarded(method):
         except ClaimLost as exc:
             self.session = None
             return BenchEvent(EventKind.REFUSED, str(exc), extra={"claim_lost": True})
+        except OrderChanged as exc:
+            self.session = None
+            try:
+                reopened = self._open(str(exc), resuming=True)
+            except (SQLAlchemyError, OSError):
+                return BenchEvent(EventKind.REFUSED, f"Order {exc} changed at another station: scan it again",
+                                  extra={"database_error": True})
+            return dataclasses.replace(reopened, kind=EventKind.REFUSED, message=(
+                f"Order {exc} was changed at another station: reloaded, this scan was NOT recorded. "
+                "Check the counts and scan again."), extra={**reopened.extra, "reloaded": True})
         except (SQLAlchemyError, OSError) as exc:
             self._stale = True
             log.error("database unavailable during %s: %s", method.__name__, exc.__class__.__name__)
@@ -99,6 +115,7 @@ class Bench:
         self.policy = policy or Policy.open()
         self.claim_timeout_s = claim_timeout_s
         self._stale = False
+        self._known_scans = 0  # scan rows of the open order this bench has seen or written
         # issue 8 (services/ship.py plugs these): a non-product scan (box, tracking number), a closed box,
         # CMD:REPRINT (also with no order open)
         self.on_other_scan: Callable[["Bench", PackSession | None, str], BenchEvent | None] | None = None
@@ -247,16 +264,8 @@ class Bench:
             order = orders.get(order_id, with_buyer=False)
             if order is None:
                 return self.event(EventKind.REFUSED, f"Order {order_id} is not in the queue (sync pending?)")
-            history = ScanRepository(db).history(order_id)
-            for line in order.lines:
-                line.scanned = 0  # rebuilt from the history below
-            products = ProductRepository(db).many(line.sku for line in order.lines)
-            session = PackSession.restore(order, products, history)
-            refusal = _cannot_open(order)
-            if refusal and not resuming:
-                return self.event(EventKind.REFUSED, refusal, extra={"order_id": order_id})
-            cancelled = order.pack_status == PackStatus.CANCELLED and session.stop is None
-            if order.pack_status != PackStatus.CANCELLED:  # a cancelled order only shows its stop
+            if order.pack_status != PackStatus.CANCELLED and (resuming or not _cannot_open(order)):
+                # claim first, then read: what another station did before it let go is then all in view
                 claimed = claims.claim(db, order_id, self.station, self.operator, self.claim_timeout_s)
                 if not claimed.ok:
                     db.rollback()
@@ -264,6 +273,18 @@ class Bench:
                                       order_id=order_id, claimed_by=claimed.claim.station if claimed.claim else None)
                 if claimed.took_over:
                     audit.record(db, AuditAction.CLAIM_TAKEN_OVER, self.station, self.operator, order_id)
+                db.expire_all()
+                order = orders.get(order_id, with_buyer=False)
+            history = ScanRepository(db).history(order_id)
+            for line in order.lines:
+                line.scanned = 0  # rebuilt from the history below
+            products = ProductRepository(db).many(line.sku for line in order.lines)
+            session = PackSession.restore(order, products, history)
+            refusal = _cannot_open(order)
+            if refusal and not resuming:
+                db.rollback()  # and no claim
+                return self.event(EventKind.REFUSED, refusal, extra={"order_id": order_id})
+            cancelled = order.pack_status == PackStatus.CANCELLED and session.stop is None
             if self.session is not None and self.session.order.order_id != order_id:
                 claims.release(db, self.session.order.order_id, self.station)  # set aside: free for others
             SyncState(db).set(self.current_key, order_id)
@@ -271,6 +292,7 @@ class Bench:
                 orders.set_pack_status(order_id, PackStatus.PACKING, self.station, self.operator)
                 order.pack_status = PackStatus.PACKING
         self.session = session
+        self._known_scans = len(history)
         if cancelled:  # scanning a cancelled order is a hard stop, not a quiet refusal
             return self._record(session.cancel_on_amazon())
         verb = "Resumed" if resuming or history else "Opened"
@@ -309,6 +331,7 @@ class Bench:
             audit.record(db, action, self.station, self.operator, order.order_id,
                          details={"code": result.code, "problem": result.problem.value if result.problem else None,
                                   "sku": result.sku, "package": result.package_no})
+        self._known_scans += 1
         if result.stops:
             log.warning("stop on order %s: %s", order.order_id, result.problem.value if result.problem else "")
         return self.event(EventKind.SCANNED, result.message, result)
@@ -324,6 +347,10 @@ class Bench:
             self._stale = False
             raise ClaimLost(f"{again.message or 'Order ' + order.order_id + ' was taken by another station'}: "
                             "this scan was NOT recorded. Scan another order.")
+        stored = db.scalar(select(func.count()).select_from(ScanRow).where(ScanRow.order_id == order.order_id))
+        if stored != self._known_scans:  # another station worked on it while our claim had lapsed
+            db.rollback()
+            raise OrderChanged(order.order_id)
 
 
 def _cannot_open(order: Order) -> str | None:

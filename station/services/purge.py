@@ -96,7 +96,7 @@ class PurgeJob(threading.Thread):
         self.store, self.station, self.settings = store, station, settings
         self.interval_s = interval_s
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self.last: PurgeResult | None = None
         self.passes = 0
 
@@ -115,8 +115,8 @@ class PurgeJob(threading.Thread):
                 self.run_once()
             except Exception as exc:  # noqa: BLE001 - database away: next pass
                 log.warning("buyer data purge failed: %s", exc.__class__.__name__)
-            if self._stop.wait(self.interval_s):
+            if self._halt.wait(self.interval_s):
                 return
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()

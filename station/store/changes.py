@@ -1,21 +1,22 @@
 """A cheap "something changed" signal for every station's queue (issue 7).
 
-PostgreSQL: statement triggers on orders, scans, packages, outbox and order_claims advance the
-sequence ``station_change_seq`` and ``pg_notify('station_changes', ...)`` (delivered at commit).
+PostgreSQL: statement triggers on orders, scans, packages, outbox and order_claims add a row to
+``station_changes`` and ``pg_notify('station_changes', ...)`` (delivered at commit).
 SQLite: row triggers bump ``change_version.version``.
 
 Two ways to use it from the queue model (never on the GUI thread if the database is remote):
 - poll: ``ChangeFeed(store).version()`` every second or two and refresh when the token differs;
 - listen: ``ChangeListener(store, callback).start()`` (PostgreSQL LISTEN; on SQLite it polls).
 
-The PostgreSQL token also holds the oldest running transaction id, so a change made by a long
-transaction that had already advanced the sequence is still seen when it commits.
+The PostgreSQL token is (rows visible, highest id) of that journal: it moves exactly when a
+changing transaction commits, however long it ran. Old journal rows are pruned now and then.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from sqlalchemy import text
@@ -25,6 +26,7 @@ from station.store.db import Store
 log = logging.getLogger(__name__)
 
 CHANNEL = "station_changes"
+PRUNE_ABOVE = 20_000  # journal rows kept; pruning makes every station refresh once, nothing more
 WATCHED = ("orders", "scans", "packages", "outbox", "order_claims")
 
 # (trigger name, SQL) for SQLite; created by the migration and again at start-up (IF NOT EXISTS),
@@ -63,10 +65,12 @@ class ChangeFeed:
         with self.store.engine.connect() as connection:
             if self.store.is_sqlite:
                 return str(connection.execute(text("SELECT version FROM change_version WHERE id = 1")).scalar())
-            row = connection.execute(text(
-                "SELECT last_value, is_called, pg_snapshot_xmin(pg_current_snapshot()) FROM station_change_seq"
-            )).one()
-            return f"{row[0] if row[1] else 0}.{row[2]}"
+            count, top = connection.execute(text("SELECT count(*), coalesce(max(id), 0) FROM station_changes")).one()
+            if count > PRUNE_ABOVE:
+                connection.execute(text("DELETE FROM station_changes WHERE id <= :keep_above"),
+                                   {"keep_above": top - PRUNE_ABOVE // 2})
+                connection.commit()
+            return f"{count}.{top}"
 
     def changed_since(self, token: str | None) -> tuple[bool, str]:
         current = self.version()
@@ -86,24 +90,24 @@ class ChangeListener(threading.Thread):
         self.store = store
         self.callback = callback
         self.poll_s = poll_s
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self.feed = ChangeFeed(store)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()
 
     def run(self) -> None:
         token = None
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 if self.store.is_sqlite:
                     token = self._poll(token)
-                    self._stop.wait(self.poll_s)
+                    self._halt.wait(self.poll_s)
                 else:
                     token = self._listen(token)
             except Exception as exc:  # noqa: BLE001 - a lost database connection: retry, never die
                 log.warning("change listener: %s: %s", exc.__class__.__name__, str(exc).splitlines()[0:1])
-                self._stop.wait(min(self.poll_s * 2, 10))
+                self._halt.wait(min(self.poll_s * 2, 10))
 
     def _poll(self, token: str | None) -> str:
         changed, token_now = self.feed.changed_since(token)
@@ -113,22 +117,22 @@ class ChangeListener(threading.Thread):
 
     def _listen(self, token: str | None) -> str | None:
         raw = self.store.engine.raw_connection()
+        dbapi = raw.driver_connection
         raw.detach()  # our own autocommit connection, never handed back to the pool
         try:
-            dbapi = raw.driver_connection
             dbapi.autocommit = True
             dbapi.execute(f"LISTEN {CHANNEL}")
             token = self._poll(token)
-            while not self._stop.is_set():
-                # psycopg 3: notifies() with a timeout returns after at most poll_s
-                got = False
-                for _notify in dbapi.notifies(timeout=self.poll_s, stop_after=1):
-                    got = True
+            last_poll = time.monotonic()
+            while not self._halt.is_set():
+                # psycopg 3: notifies() returns after a notification or the timeout (to notice stop())
+                got = any(True for _ in dbapi.notifies(timeout=1.0, stop_after=1))
                 if got:
                     token = self.feed.version()
                     self.callback()
-                else:
+                elif time.monotonic() - last_poll >= self.poll_s:
                     token = self._poll(token)  # fallback: a missed NOTIFY is still seen
+                    last_poll = time.monotonic()
         finally:
             raw.close()
         return token

@@ -86,7 +86,7 @@ def claim(session: Session, order_id: str, station: str, operator: str | None = 
     ).returning(table.c.order_id, table.c.station, table.c.operator, table.c.claimed_at, table.c.heartbeat_at)
     row = session.execute(statement).first()
     if row is not None:
-        took_over = before is not None and before.station != station
+        took_over = before is not None and before.station != station and before.heartbeat_at < stale
         if took_over:
             log.warning("order %s taken over from station %s (no heartbeat since %s)", order_id, before.station,
                         before.heartbeat_at)
@@ -158,7 +158,7 @@ class ClaimHeartbeat(threading.Thread):
         super().__init__(name="claim-heartbeat", daemon=True)
         self.store, self.station = store, station
         self.interval_s, self.timeout_s = interval_s, timeout_s
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def beat(self) -> None:
         with self.store.session() as db:
@@ -169,11 +169,11 @@ class ClaimHeartbeat(threading.Thread):
                             gone.order_id, gone.station, int(self.timeout_s))
 
     def run(self) -> None:
-        while not self._stop.wait(self.interval_s):
+        while not self._halt.wait(self.interval_s):
             try:
                 self.beat()
             except Exception as exc:  # noqa: BLE001 - database down: try again next time
                 log.warning("claim heartbeat failed: %s", exc.__class__.__name__)
 
     def stop(self) -> None:
-        self._stop.set()
+        self._halt.set()

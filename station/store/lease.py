@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
-from sqlalchemy import case, delete, select
+from sqlalchemy import case, select, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -122,8 +122,9 @@ class LeaderLease:
         if self.always_leader:
             return
         try:
-            with self.store.session() as db:
-                db.execute(delete(LeaseRow).where(LeaseRow.name == self.name, LeaseRow.holder == self.holder))
+            with self.store.session() as db:  # expire it (the row stays, so fencing tokens keep growing)
+                db.execute(update(LeaseRow).where(LeaseRow.name == self.name, LeaseRow.holder == self.holder)
+                           .values(expires_at=db_now(db) - timedelta(seconds=1)))
         except Exception as exc:  # noqa: BLE001 - it will expire by itself
             log.warning("lease %s: release failed (%s); it expires in %ss", self.name, exc.__class__.__name__,
                         int(self.ttl_s))
@@ -153,7 +154,7 @@ class LeaderElector(threading.Thread):
         self.lease = lease
         self.on_change = on_change
         self.interval_s = interval_s if interval_s is not None else lease.ttl_s / 3
-        self._stop = threading.Event()
+        self._halt = threading.Event()
         self._leading: bool | None = None
         self.became_leader = threading.Event()
 
@@ -171,7 +172,7 @@ class LeaderElector(threading.Thread):
                         self.on_change(leading)
                     except Exception:  # noqa: BLE001 - a callback bug must not stop the elections
                         log.exception("lease %s: on_change failed", self.lease.name)
-            if self._stop.wait(self.interval_s):
+            if self._halt.wait(self.interval_s):
                 break
         self.lease.release()
         if self._leading and self.on_change is not None:
@@ -181,6 +182,6 @@ class LeaderElector(threading.Thread):
                 log.exception("lease %s: on_change failed", self.lease.name)
 
     def stop(self, join: bool = True) -> None:
-        self._stop.set()
+        self._halt.set()
         if join and self.is_alive():
             self.join(timeout=10)

@@ -1,5 +1,5 @@
 """Several stations, operators and audit (issue 7): operators, order_claims, leases, audit_log,
-change signal (PostgreSQL sequence + NOTIFY triggers, SQLite counter triggers), append-only audit.
+change signal (PostgreSQL journal + NOTIFY triggers, SQLite counter triggers), append-only audit.
 
 Revision ID: 0007
 Revises: 0001
@@ -70,10 +70,11 @@ def upgrade() -> None:
     op.create_index('ix_audit_log_order_id', 'audit_log', ['order_id'])
 
     if op.get_bind().dialect.name == 'postgresql':
-        op.execute("CREATE SEQUENCE station_change_seq")
+        # one row per changing statement; the visible row count moves exactly when such a transaction commits
+        op.execute("CREATE TABLE station_changes (id BIGSERIAL PRIMARY KEY, tbl TEXT NOT NULL)")
         op.execute("""CREATE FUNCTION station_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM nextval('station_change_seq');
+                INSERT INTO station_changes (tbl) VALUES (TG_TABLE_NAME);
                 PERFORM pg_notify('station_changes', current_schema() || ':' || TG_TABLE_NAME);
                 RETURN NULL;
             END $$""")
@@ -105,7 +106,7 @@ def downgrade() -> None:
         op.execute("DROP TABLE audit_log")  # its triggers go with it
         op.execute("DROP FUNCTION IF EXISTS station_audit_append_only()")
         op.execute("DROP FUNCTION IF EXISTS station_note_change()")
-        op.execute("DROP SEQUENCE IF EXISTS station_change_seq")
+        op.execute("DROP TABLE IF EXISTS station_changes")
     else:
         from station.store.changes import SQLITE_TRIGGERS
 
