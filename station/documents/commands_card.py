@@ -28,6 +28,8 @@ COMMANDS: list[tuple[Command, str, str]] = [
     (Command.SKIP, "SKIP", "Supervisor: count a unit that has no barcode."),
 ]
 
+MIN_MODULE = 72 / 203  # one dot of a 203 dpi printer: thinner bars do not print
+
 LABEL_SIZES: dict[str, tuple[float, float]] = {  # width x height in inches, as the label stock is sold
     "4x6": (4, 6),
     "4x3": (4, 3),
@@ -72,7 +74,7 @@ def render_command_card(paper: str = "letter", locale: str = "en_US") -> bytes:
     cell_h = (top - margin) / rows
     caption_size = 13 if small_paper else 26
     text_size = 6 if small_paper else 9
-    module = 0.72 if small_paper else 1.4
+    module = 3 * 72 / 203 if small_paper else 1.4  # 3 dots a module on a 203 dpi head
     for index, (command, caption, what) in enumerate(COMMANDS):
         col, row = index % columns, index // columns
         x = margin + col * cell_w
@@ -123,6 +125,8 @@ def render_product_labels(products: Iterable[Product], size: str = "4x6", copies
     count = 0
     for product in products:
         symbol = barcode_draw.product_symbol(list(product.barcodes), product.sku)
+        if symbol.width_modules * MIN_MODULE > width:
+            raise ValueError(f"{symbol.data!r} is too long for a barcode on a {size} label")
         for _ in range(max(copies, 1)):
             _draw_product_label(canvas, product, symbol, width, height, margin, inner)
             count += 1
@@ -150,7 +154,7 @@ def _draw_product_label(canvas: Canvas, product: Product, symbol: barcode_draw.S
         fonts.draw(canvas, width / 2, y, line, title_size, False, "center")
     bottom = margin + text_size * 1.6
     # as wide as the label allows (the quiet zones may use the margins), at most 1.6 pt a module
-    module = barcode_draw.module_to_fit(symbol, width - margin, 1.6, 0.5)
+    module = barcode_draw.module_to_fit(symbol, width - margin, 1.6, MIN_MODULE)
     bar_w = symbol.width_modules * module
     bar_h = max(min(y - bottom - text_size, 1.5 * INCH), 14)
     barcode_draw.draw_pdf(canvas, symbol, (width - bar_w) / 2, bottom, module, bar_h)

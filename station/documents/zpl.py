@@ -69,6 +69,8 @@ class ZplLabel:
 
     def barcode(self, y: int, symbol: barcode_draw.Symbol, height: int, max_module: int) -> tuple[int, int]:
         """Centre a barcode with its human-readable line; returns (x, total height)."""
+        if symbol.width_modules > self.width:
+            raise ValueError(f"{symbol.data!r} is too long for a barcode on a label {self.width} dots wide")
         module = max(1, min(max_module, self.width // symbol.width_modules))
         x = max((self.width - symbol.width_modules * module) // 2 + barcode_draw.QUIET_MODULES * module, 0)
         text_h = module * 9 + 10  # the printer's interpretation line under the bars
