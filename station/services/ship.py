@@ -104,6 +104,17 @@ class ShipConfig:
     slip_at: str = "confirm"
     seller: Any = None  # station.documents.slip.SellerInfo
     local_tz: tzinfo | None = None
+    source: tuple[Any, Path | None] | None = field(default=None, repr=False)  # (settings, data dir) to reload
+
+    def reloaded(self) -> "ShipConfig":
+        """The config as the settings say now (a supervisor, or the demo start, may have changed them)."""
+        if self.source is None:
+            return self
+        try:
+            return ShipConfig.load(*self.source)
+        except Exception:  # noqa: BLE001 - keep working with what was good
+            log.warning("shipping settings not reloaded", exc_info=True)
+            return self
 
     @classmethod
     def load(cls, settings: Any, data_dir: Path | None = None) -> "ShipConfig":
@@ -121,8 +132,8 @@ class ShipConfig:
             seller = SellerInfo.from_settings(settings)
         except Exception:  # noqa: BLE001 - the slip is optional; the label is not
             log.warning("packing slips disabled: seller settings unreadable", exc_info=True)
-        ship_from = extra.get("ship_from") or _ship_from_settings(settings)
-        return cls(mode=settings.get("shipping.mode"), label_format=settings.get("label.format"),
+        ship_from = extra.get("ship_from") or _ship_from_settings(settings) or _sandbox_ship_from(settings)
+        return cls(source=(settings, data_dir), mode=settings.get("shipping.mode"), label_format=settings.get("label.format"),
                    cutoffs=dict(settings.get("shipping.cutoffs") or {}), rules=ShippingRules.from_dict(extra),
                    boxes=boxes, ship_from=ship_from,
                    void_window_h={str(k): float(v) for k, v in (extra.get("void_window_hours") or {"*": 24}).items()},
@@ -151,6 +162,16 @@ def _ship_from_settings(settings: Any) -> dict[str, str] | None:
                     "stateOrRegion": match["state"].strip(), "postalCode": match["zip"].strip(),
                     "countryCode": country.upper()}
     return None
+
+
+def _sandbox_ship_from(settings: Any) -> dict[str, str] | None:
+    """Against the local SP-API sandbox (the demo) a seller without an address ships from the
+    sandbox's own demo warehouse; against Amazon there is no such default."""
+    endpoint = str(settings.get("amazon.endpoint") or "")
+    if not re.match(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?$", endpoint):
+        return None
+    return {"name": "Demo Seller Warehouse", "addressLine1": "2100 Dock Street", "addressLine2": "Door 4",
+            "city": "Tacoma", "stateOrRegion": "WA", "postalCode": "98421", "countryCode": "US"}
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -213,6 +234,7 @@ class ShipService:
 
     # -- bench hooks --------------------------------------------------------------------------------
     def confirm(self, bench: "Bench", session: PackSession) -> "BenchEvent":
+        self.config = self.config.reloaded()
         if self.config.mode == "own_carrier":
             return self._note(bench, "Scan the TRACKING barcode of your label", waiting="tracking")
         return self.buy_shipping(bench, session)
@@ -221,6 +243,8 @@ class ShipService:
         """A scan that named no command and no product. None: not ours (the session refuses it)."""
         if session is None:
             return None
+        if session.order.is_complete:
+            self.config = self.config.reloaded()
         box = box_for_scan(text, self.config.boxes)
         if box is not None:
             return self._record(bench, ScanResult(text, Outcome.COMMAND, f"Box {session.package_no}: {box.name}",
