@@ -41,6 +41,7 @@ from station.store.models import PrintJobRow
 log = logging.getLogger(__name__)
 
 ROLES = ("label", "slip")
+TEST_LABEL = "test_label"  # kind of the settings page's test label
 
 
 class JobStatus(str, enum.Enum):
@@ -396,7 +397,7 @@ class PrintWorker:
             self._update(job.id, status=JobStatus.FAILED.value, last_error=f"Bad printer address: {exc}")
             return None
         label_format = _label_format(self.settings)
-        if role == "label" and label_format:
+        if role == "label" and label_format and job.kind != TEST_LABEL:  # test labels try unsaved settings
             try:
                 check_label(job.payload, job.content_type, label_format)
             except LabelMismatch as exc:  # settings changed since it was queued
