@@ -1,0 +1,186 @@
+"""The frozen one-folder bundle (DESIGN.md 3.6), built with PyInstaller and run as a bench PC would.
+
+Slow (a build takes a minute or two), so it runs only with STATION_TEST_BUNDLE=1 and where
+PyInstaller is installed (the ``packaging`` extra). STATION_BUNDLE_DIR=dist/station reuses a
+bundle built beforehand instead of building one.
+
+The bundle is copied to a new folder and started with a clean environment whose PATH holds no
+Python, from another working directory, so nothing can come from the source tree or the venv;
+where strace exists, every file the program opens is checked for that too.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE_NAME = "station.exe" if sys.platform == "win32" else "station"
+
+pytestmark = [
+    pytest.mark.bundle,
+    pytest.mark.slow,
+    pytest.mark.skipif(os.environ.get("STATION_TEST_BUNDLE") != "1", reason="set STATION_TEST_BUNDLE=1 to build"),
+    pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None, reason="PyInstaller not installed"),
+    pytest.mark.timeout(900),
+]
+
+
+def build_bundle(workdir: Path) -> tuple[Path, float]:
+    """``pyinstaller packaging/station.spec`` from the project root; returns (dist/station, seconds)."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "PyInstaller", "packaging/station.spec", "--noconfirm",
+                           "--distpath", str(workdir / "dist"), "--workpath", str(workdir / "build")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    seconds = time.perf_counter() - started
+    assert done.returncode == 0, done.stderr[-5000:]
+    return workdir / "dist" / "station", seconds
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """The bundle, copied away from where it was built; returns the folder holding the executable."""
+    prebuilt = os.environ.get("STATION_BUNDLE_DIR")
+    source = Path(prebuilt) if prebuilt else build_bundle(tmp_path_factory.mktemp("pyinstaller"))[0]
+    moved = tmp_path_factory.mktemp("installed") / "station"
+    shutil.copytree(source, moved, symlinks=True)
+    return moved
+
+
+@pytest.fixture
+def bench(tmp_path, bundle):
+    """A clean environment: empty PATH folder (no python), its own HOME and data folder, cwd elsewhere."""
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "home").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    env = {
+        "PATH": str(tmp_path / "bin"), "HOME": str(tmp_path / "home"), "LANG": "C.UTF-8",
+        "STATION_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "TMPDIR": str(tmp_path),
+    }
+    if sys.platform == "win32":
+        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "TEMP", "TMP") if k in os.environ})
+
+    def run(*args: str, timeout: float = 120, check: bool = True, **extra: str) -> subprocess.CompletedProcess:
+        done = subprocess.run([str(bundle / EXE_NAME), *args], cwd=tmp_path / "elsewhere", env={**env, **extra},
+                              capture_output=True, text=True, timeout=timeout)
+        if check:
+            assert done.returncode == 0, f"station {' '.join(args)} -> {done.returncode}\n{done.stderr[-3000:]}"
+        return done
+
+    run.env = env
+    run.exe = bundle / EXE_NAME
+    run.cwd = tmp_path / "elsewhere"
+    return run
+
+
+def test_version_from_package_metadata(bench):
+    done = bench("--version")
+    assert done.stdout.strip() == f"station {importlib.metadata.version('packing-station')}"
+
+
+def test_usage_error_exit_code(bench):
+    assert bench("orders", "frobnicate", check=False).returncode == 2
+
+
+@pytest.fixture
+def sandbox(bench):
+    process = subprocess.Popen([str(bench.exe), "sandbox", "--port", "0", "--orders", "30", "--seed", "11",
+                                "--no-timeline"], cwd=bench.cwd, env=bench.env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        match = re.match(r"listening (http://[\d.]+:\d+)", line)
+        assert match, f"first line {line!r}; stderr: {process.stderr.read() if process.poll() is not None else ''}"
+        yield match.group(1)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _configure(bench, url: str) -> dict[str, str]:
+    bench("config", "set", "amazon.endpoint", url)
+    bench("config", "set", "amazon.lwa_endpoint", f"{url}/auth/o2/token")
+    bench("config", "set", "station.name", "bundle-bench")
+    return {"STATION_LWA_CLIENT_ID": "amzn1.application-oa2-client.bundle", "STATION_LWA_CLIENT_SECRET": "secret-b",
+            "STATION_LWA_REFRESH_TOKEN": "Atzr|bundle-refresh"}
+
+
+def test_sync_list_and_render_a_slip(bench, sandbox, tmp_path):
+    creds = _configure(bench, sandbox)
+    bench("sync", "--once", timeout=180, **creds)
+    orders = json.loads(bench("orders", "list", "--json", **creds).stdout)
+    assert orders and {"order_id", "status", "pack_status", "ship_by", "lines", "packages"} <= set(orders[0])
+    unshipped = [o for o in orders if o["status"] == "Unshipped"]
+    assert unshipped
+    order_id = unshipped[0]["order_id"]
+    out = tmp_path / "slip.pdf"
+    bench("render", "slip", order_id, "--out", str(out), **creds)
+    assert out.read_bytes().startswith(b"%PDF")
+    if importlib.util.find_spec("pypdfium2") and importlib.util.find_spec("zxingcpp"):
+        import pypdfium2
+        import zxingcpp
+
+        page = pypdfium2.PdfDocument(str(out))[0]
+        image = page.render(scale=3).to_pil()
+        assert order_id in [r.text for r in zxingcpp.read_barcodes(image)]
+    for command in (("render", "picklist", "--out", str(tmp_path / "p.pdf")),
+                    ("render", "commands", "--out", str(tmp_path / "c.pdf")), ("outbox", "--json"),
+                    ("tracking", "1Z999AA10123456784", "--json"), ("products", "list", "--json")):
+        bench(*command, **creds)
+
+
+def test_gui_offscreen_reaches_ready_for_scans(bench, sandbox):
+    creds = _configure(bench, sandbox)
+    seconds, stderr = start_until_ready(bench.exe, bench.cwd, {**bench.env, **creds})
+    assert "ready for scans" in stderr
+
+
+def start_until_ready(exe: Path, cwd: Path, env: dict[str, str], timeout: float = 90) -> tuple[float, str]:
+    """Start the desktop app, wait for 'ready for scans' on stderr, close it; returns (seconds, stderr)."""
+    started = time.perf_counter()
+    process = subprocess.Popen([str(exe)], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    lines: list[str] = []
+    try:
+        while time.perf_counter() - started < timeout:
+            line = process.stderr.readline()
+            if not line and process.poll() is not None:
+                break
+            lines.append(line)
+            if "ready for scans" in line:
+                return time.perf_counter() - started, "".join(lines)
+        raise AssertionError("no 'ready for scans' in time:\n" + "".join(lines)[-3000:])
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.mark.skipif(shutil.which("strace") is None or sys.platform != "linux", reason="needs strace")
+def test_nothing_read_from_the_source_tree_or_venv(bench, tmp_path):
+    trace = tmp_path / "trace.txt"
+    strace = shutil.which("strace")
+    done = subprocess.run([strace, "-f", "-e", "trace=open,openat,stat,newfstatat,execve", "-o", str(trace),
+                           str(bench.exe), "tracking", "1Z999AA10123456784"], cwd=bench.cwd, env=bench.env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    venv = Path(sys.prefix).resolve()
+    touched = [line for line in trace.read_text().splitlines()
+               if str(ROOT) in line or str(venv) in line]
+    assert touched == [], "\n".join(touched[:20])
