@@ -21,6 +21,7 @@ from station.domain.barcodes import clean_scan, read_code
 from station.domain.commands import Command, parse_command
 from station.domain.order import ORDER_ID, AmazonStatus, Order, PackStatus
 from station.domain.pack import Outcome, PackSession, Problem, ScanResult
+from station.security.redact import redact
 from station.security.roles import Action, Operator, Policy, authorize
 from station.store import audit, claims
 from station.store.audit import AuditAction
@@ -324,7 +325,9 @@ class Bench:
         order = session.order
         with self.store.session() as db:
             self._hold(db, order)
-            ScanRepository(db).append(order.order_id, result, self.station, self.operator)
+            # a buyer's name or address scanned by mistake is not kept in the scan log
+            kept = dataclasses.replace(result, code=redact(result.code), message=redact(result.message))
+            ScanRepository(db).append(order.order_id, kept, self.station, self.operator)
             OrderRepository(db).set_pack_status(order.order_id, order.pack_status, self.station, self.operator)
             action = {Outcome.ACCEPTED: AuditAction.SCAN_ACCEPTED, Outcome.REFUSED: AuditAction.SCAN_REFUSED,
                       Outcome.COMMAND: AuditAction.COMMAND}[result.outcome]
