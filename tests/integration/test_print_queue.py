@@ -234,3 +234,49 @@ def test_other_stations_jobs_are_left_alone(store, listener):
         assert worker.queue().job(other).status == "queued" and len(listener.jobs) == 1
     finally:
         worker.stop()
+
+
+class Zebra(Listener):
+    """A ZPL printer that answers ~HS host status; ``paper_out`` as the front panel would say."""
+
+    def __init__(self) -> None:
+        self.paper_out = True
+        super().__init__()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                data = conn.recv(65536)
+                if data.startswith(b"~HS"):
+                    flag = b"1" if self.paper_out else b"0"
+                    conn.sendall(b"\x02030," + flag + b",0,1245,000,0,0,0,000,0,0,0\x03\r\n"
+                                 b"\x02000,0,0,0,0,2,4,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n")
+                    continue
+                while chunk := conn.recv(65536):
+                    data += chunk
+            with self.arrived:
+                self.jobs.append(data)
+                self.arrived.notify_all()
+
+
+def test_out_of_labels_printer_makes_the_job_wait_then_prints(store):
+    zebra = Zebra()
+    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{zebra.port}?status=zpl", "label.format": "zpl203"})
+    worker = PrintWorker(store, settings, backoff_s=(0.1,))
+    queue = worker.queue()
+    job_id = queue.enqueue("label", "shipping_label", ZPL_A, "application/zpl")
+    worker.start()
+    try:
+        assert wait_until(lambda: queue.job(job_id).status == "waiting")
+        assert "out of labels: load labels and it prints by itself" in queue.job(job_id).last_error
+        assert zebra.jobs == []
+        zebra.paper_out = False
+        assert zebra.wait_jobs(1) == [ZPL_A]
+        assert wait_until(lambda: queue.job(job_id).status == "printed")
+    finally:
+        worker.stop()
+        zebra.close()
