@@ -106,11 +106,16 @@ def log_context(*, station: str | None = None, operator: str | None = None,
             var.reset(token)
 
 
-def set_context(*, station: str | None = None, operator: str | None = None, order: str | None = None) -> None:
-    """Set the context for the rest of this thread's work (e.g. the station name at start-up)."""
-    for var, value in ((station_var, station), (operator_var, operator), (order_var, order)):
-        if value is not None:
-            var.set(value)
+_process_context = {"station": "-", "operator": "-"}
+
+
+def set_context(*, station: str | None = None, operator: str | None = None) -> None:
+    """The station (and signed-in operator) of this whole process, seen by every thread's log lines
+    unless a ``log_context`` says otherwise. Call at start-up and at sign-in."""
+    if station is not None:
+        _process_context["station"] = station
+    if operator is not None:
+        _process_context["operator"] = operator
 
 
 def log_file() -> Path:
@@ -120,8 +125,9 @@ def log_file() -> Path:
 
 class ContextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        record.station = station_var.get()
-        record.operator = operator_var.get()
+        station, operator = station_var.get(), operator_var.get()
+        record.station = station if station != "-" else _process_context["station"]
+        record.operator = operator if operator != "-" else _process_context["operator"]
         record.order = order_var.get()
         return True
 

@@ -130,3 +130,23 @@ def test_diagnostics_of_a_broken_database_still_written(tmp_path, log_folder):
     with zipfile.ZipFile(write_diagnostics_zip(context, tmp_path / "d.zip")) as archive:
         database = json.loads(archive.read("database.json"))
     assert "error" in database
+
+
+def test_process_context_reaches_worker_threads(log_folder):
+    import threading
+
+    from station import logs
+
+    logger = _file_logger(log_folder / "station.log", "station.test.threads")
+    logs.set_context(station="bench-9", operator="li")
+    try:
+        worker = threading.Thread(target=lambda: logger.info("from a worker"))
+        worker.start()
+        worker.join()
+        with log_context(order="114-7654321-7654321"):
+            logger.info("in the order")
+    finally:
+        logs.set_context(station="-", operator="-")
+    text = (log_folder / "station.log").read_text(encoding="utf-8")
+    assert "[station=bench-9 operator=li order=-] from a worker" in text
+    assert "[station=bench-9 operator=li order=114-7654321-7654321] in the order" in text
