@@ -42,6 +42,9 @@ from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate,
                                      Weight, box_for_scan, choose_box, next_package_reference_id, package_weight,
                                      select_rate, ship_date)
 from station.domain.tracking import TrackingCheck, confirm_carrier_fields, looks_like_tracking, validate_tracking
+from station.security.roles import Action
+from station.store import audit
+from station.store.audit import AuditAction
 from station.store.db import Store
 from station.store.labels import LabelPurchaseRow, LabelPurchases, PurchaseState
 from station.store.models import OrderLineRow, OrderRow, PackageRow
@@ -234,6 +237,7 @@ class ShipService:
 
     # -- bench hooks --------------------------------------------------------------------------------
     def confirm(self, bench: "Bench", session: PackSession) -> "BenchEvent":
+        self.operator = bench.operator or self.operator
         self.config = self.config.reloaded()
         if self.config.mode == "own_carrier":
             return self._note(bench, "Scan the TRACKING barcode of your label", waiting="tracking")
@@ -243,6 +247,7 @@ class ShipService:
         """A scan that named no command and no product. None: not ours (the session refuses it)."""
         if session is None:
             return None
+        self.operator = bench.operator or self.operator
         if session.order.is_complete:
             self.config = self.config.reloaded()
         box = box_for_scan(text, self.config.boxes)
@@ -460,6 +465,10 @@ class ShipService:
                                   confirmed=True)  # Buy Shipping confirms the shipment on Amazon by itself
             if rows:
                 self._update_order_status(db, rows[0].order_id)
+                audit.record(db, AuditAction.PURCHASE, self.station, self.operator, rows[0].order_id,
+                             details={"shipment": rows[0].shipment_id, "service": rows[0].service_id,
+                                      "amount": str(rows[0].amount), "packages": len(rows),
+                                      "tracking": [r.tracking_number for r in rows]})
 
     def _package_row(self, db, order_id: str, ref: int, items: Mapping[str, int], weight_g: int | None, *,
                      carrier: str | None, carrier_name: str | None, service: str | None, tracking: str | None,
@@ -646,6 +655,10 @@ class ShipService:
                     row = db.get(LabelPurchaseRow, purchase_id)
                     row.label, row.label_job_id = bytes(label), new_id
             count += 1
+        if count:
+            with self.store.session() as db:
+                audit.record(db, AuditAction.REPRINT, self.station, self.operator, order_id,
+                             details={"labels": count})
         return count
 
     def _last_shipped_order(self) -> str | None:
@@ -728,10 +741,19 @@ class ShipService:
                 ref += 1
             db.flush()
             self._update_order_status(db, order.order_id)
+            audit.record(db, AuditAction.CONFIRM, self.station, self.operator, order.order_id,
+                         details={"own_carrier": True, "tracking": [c.number for c in checks.values()]})
 
     # -- partial shipment (supervisor) --------------------------------------------------------------------
-    def ship_partial(self, bench: "Bench", approver: str) -> "BenchEvent":
-        """Ship what is scanned now (a supervisor's decision); the rest stays to pack later."""
+    def ship_partial(self, bench: "Bench", approver: Any = None) -> "BenchEvent":
+        """Ship what is scanned now (a supervisor's decision); the rest stays to pack later.
+        ``approver``: the supervisor (an Operator, from the badge dialog) when the packer is not one."""
+        decision = bench.authorize(Action.PARTIAL_SHIPMENT, approver)
+        if not decision.allowed:
+            return self._note(bench, decision.reason, error=True, needs_approval=Action.PARTIAL_SHIPMENT.value)
+        approver = decision.approver.name if decision.approver is not None else (
+            approver if isinstance(approver, str) else bench.operator)
+        self.operator = bench.operator or self.operator
         session = bench.session
         if session is None or not any(sum(u.values()) for u in session.package_units.values()):
             return self._note(bench, "Nothing scanned yet: a partial shipment needs at least one unit", error=True)
@@ -753,6 +775,8 @@ class ShipService:
                 line.quantity_shipped = min(line.quantity, max(line.quantity_shipped or 0,
                                                                packed.get(line.order_item_id, 0)))
             ScanRepository(db).clear(order.order_id)
+            audit.record(db, AuditAction.OVERRIDE, self.station, self.operator, order.order_id, approver,
+                         {"action": Action.PARTIAL_SHIPMENT.value, "shipped": packed})
             row = db.get(OrderRow, order.order_id)
             if row is not None and row.pack_status != PackStatus.SHIPPED.value:
                 row.amazon_status = AmazonStatus.PARTIALLY_SHIPPED.value
@@ -799,6 +823,8 @@ class ShipService:
                                                              PackageRow.package_reference_id == r.package_reference_id))
                 if package is not None:
                     package.status, package.confirmed = "voided", False
+            audit.record(db, AuditAction.VOID, self.station, self.operator, order_id,
+                         details={"shipment": shipment_id, "tracking": [r.tracking_number for r in rows]})
             order = db.get(OrderRow, order_id)
             if order is not None and order.pack_status == PackStatus.SHIPPED.value:
                 order.pack_status = PackStatus.PACKED.value
@@ -806,6 +832,27 @@ class ShipService:
                     order.amazon_status = AmazonStatus.UNSHIPPED.value
         self.alerts = [a for a in self.alerts if a.order_id != order_id]
         return f"Label{'s' if len(rows) > 1 else ''} of order {order_id} voided ({len(rows)} box(es))"
+
+    def void_event(self, bench: "Bench", purchase_id: int, approver: Any = None) -> "BenchEvent":
+        """Void from the history (on the bench thread): needs the VOID right (or a supervisor's badge)."""
+        decision = bench.authorize(Action.VOID, approver)
+        if not decision.allowed:
+            return self._note(bench, decision.reason, error=True, needs_approval=Action.VOID.value)
+        try:
+            return self._note(bench, self.void(purchase_id), voided=purchase_id)
+        except ShipError as exc:
+            return self._note(bench, str(exc), error=True)
+        except Exception as exc:  # noqa: BLE001 - Amazon refused or unreachable: say so, keep the label
+            return self._note(bench, f"The label was NOT voided: {exc}", error=True)
+
+    def reprint_event(self, bench: "Bench", order_id: str) -> "BenchEvent":
+        try:
+            count = self.reprint_labels(order_id)
+        except Exception as exc:  # noqa: BLE001
+            return self._note(bench, f"Reprint failed: {exc}", error=True)
+        if not count:
+            return self._note(bench, f"Order {order_id} has no label to reprint", error=True)
+        return self._note(bench, f"Reprinting {count} label{'s' if count > 1 else ''} of order {order_id}")
 
     def void_order(self, order_id: str) -> list[str]:
         with self.store.session() as db:

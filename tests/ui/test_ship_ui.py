@@ -121,3 +121,56 @@ def test_several_boxes_through_the_window(qtbot, shipping_station, scanner, sand
     remote = sandbox.sandbox.orders[order.order_id]
     assert remote.status == "SHIPPED" and len(remote.packages) == 2
     assert all(p.tracking_number in window.pack_view.message_label.text() for p in remote.packages)
+
+
+def test_label_history_reprint_void_and_cancelled_alarm(qtbot, shipping_station, scanner, sandbox):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from station.store.models import OrderRow
+    from station.ui.ship_widgets import CancelledLabelAlarm, LabelHistoryDialog, attach_ship_ui
+
+    running, store = shipping_station
+    window = running.window
+    ship = running.controller.bench.on_confirm.__self__
+    order = packable(store)[0]
+    scan_all(qtbot, running, scanner, [*unit_codes(order), "CMD:CONFIRM"])
+    assert sandbox.sandbox.orders[order.order_id].status == "SHIPPED"
+
+    dialog = LabelHistoryDialog(ship, running.controller, window.pool, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 0).text() == order.order_id and dialog.table.item(0, 1).text() == "PURCHASED"
+    dialog.table.selectRow(0)
+    assert dialog.void_button.isEnabled() and dialog.reprint_button.isEnabled()
+    dialog.reprint_selected()
+    wait(qtbot, running)
+    with store.session() as db:
+        assert len(db.scalars(select(PrintJobRow).where(PrintJobRow.order_id == order.order_id,
+                                                        PrintJobRow.role == "label")).all()) == 2
+
+    # The buyer's cancellation reaches the station after the label was bought: a loud alarm offers to void.
+    with store.session() as db:
+        db.get(OrderRow, order.order_id).amazon_status = "Canceled"
+    seen = []
+
+    def click_void():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CancelledLabelAlarm) and w.isVisible())
+        seen.append(box.text())
+        box.void_button.click()
+
+    def when_shown():
+        if any(isinstance(w, CancelledLabelAlarm) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            click_void()
+        else:
+            QTimer.singleShot(50, when_shown)
+
+    QTimer.singleShot(50, when_shown)
+    attach_ship_ui(window, ship)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "CANCELLED" in seen[0] and order.order_id in seen[0]
+    wait(qtbot, running)
+    qtbot.waitUntil(lambda: sandbox.sandbox.orders[order.order_id].packages == [], timeout=10_000)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 1).text() == "VOIDED")
+    assert "Shipping" in [a.text().replace("&", "") for a in window.menuBar().actions()]
