@@ -62,11 +62,13 @@ def product_symbol(codes: list[str] | tuple[str, ...], sku: str) -> Symbol:
     """The code a product label carries: its GTIN as EAN-13 or UPC-A if it has one, else the SKU as Code 128."""
     for code in codes:
         digits = code.strip()
-        if digits.isascii() and digits.isdigit() and len(digits) == 12 and is_valid_gtin(digits):
+        if not is_valid_gtin(digits):  # ASCII digits of a GTIN length with a right check digit
+            continue
+        if len(digits) == 12:
             return encode("upca", digits)
-        if digits.isascii() and digits.isdigit() and len(digits) == 13 and is_valid_gtin(digits):
+        if len(digits) == 13:
             return encode("ean13", digits)
-        if digits.isascii() and digits.isdigit() and len(digits) == 14 and digits.startswith("0") and is_valid_gtin(digits):
+        if len(digits) == 14 and digits.startswith("0"):
             return encode("ean13", digits[1:])
     return encode("code128", sku)
 

@@ -144,7 +144,8 @@ class _PickList:
         for i, order in enumerate(orders):
             lines = [Line(height=bar_h + 3),
                      Line(fonts.fit(order.order_id, s.size + 1, cell_w - 8, True), s.size + 1, True)]
-            info = f"{t('Ship by')}: {t.date(order.ship_by)} · {t('{units} units' if order.units != 1 else '{units} unit', units=order.units)}"
+            units = t("{units} units" if order.units != 1 else "{units} unit", units=order.units)
+            info = f"{t('Ship by')}: {t.date(order.ship_by)} · {units}"
             lines.append(Line(fonts.fit(info, s.small, cell_w - 8), s.small, grey=True))
             columns.append(Column(i * cell_w + 4, cell_w - 8, lines))
             try:

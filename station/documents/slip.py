@@ -287,6 +287,8 @@ class _Slip:
         addr_lines = [Line(t("Ship to") + ":", s.small, True, grey=True)]
         for i, text in enumerate(address):
             addr_lines += wrapped(text, col_w, s.size + 1, bold=(i == 0))
+        if not address:  # restricted data not fetched (or purged): say so rather than print a blank
+            addr_lines.append(Line("–", s.size + 1, grey=True))
         label_w = min(col_w * 0.42, s.size * 11)
         labels: list[Line] = []
         values: list[Line] = []

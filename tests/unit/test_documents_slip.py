@@ -22,7 +22,7 @@ from test_documents_support import (SELLER_ADDRESS, char_boxes_outside, decode, 
 from station.documents import fonts  # noqa: E402
 from station.documents.i18n import Texts, resolve_locale  # noqa: E402
 from station.documents.slip import PAPERS, SellerInfo, layout_slip, render_slip, render_slips  # noqa: E402
-from station.domain.order import Address, BuyerInfo, Money  # noqa: E402
+from station.domain.order import Address, BuyerInfo  # noqa: E402
 
 SELLER = SellerInfo("Acme Outdoor Goods", SELLER_ADDRESS, None)
 THERMAL_DPI = 203  # a 4x6 slip prints on a 203 dpi label printer; decode at that resolution
@@ -283,3 +283,11 @@ def test_wrap_keeps_every_character():
     lines = fonts.wrap(text, 9, 100)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert all(fonts.width(line, 9) <= 100.01 for line in lines)
+
+
+def test_slip_without_restricted_data_still_prints():
+    order = make_order(2)
+    order.buyer = None
+    pdf = render_slip(order, SELLER, "letter")
+    assert decode(pdf, 200) == [["113-1234567-1234567"]]
+    assert "SKU-0001-BLUE" in page_texts(pdf)[0]
