@@ -74,9 +74,14 @@ def _guarded(method):
     def wrapper(self: "Bench", *args, **kwargs):
         try:
             if self._stale and self.session is not None:
-                order_id, self.session = self.session.order.order_id, None
+                previous = self.session
+                self.session = None
+                try:
+                    reopened = self._open(previous.order.order_id, resuming=True)
+                except BaseException:
+                    self.session = previous  # still unusable (stale) until a reload succeeds
+                    raise
                 self._stale = False
-                reopened = self._open(order_id, resuming=True)
                 if self.session is None:
                     return reopened
             return method(self, *args, **kwargs)
