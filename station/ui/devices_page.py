@@ -17,6 +17,7 @@ from station.devices.labelcheck import LabelMismatch, content_type_of
 from station.devices.printers import cups_queues
 from station.devices.printqueue import TEST_LABEL, PrintQueue
 from station.settings import KEYS, SettingsError
+from station.ui.device_status import emit
 from station.ui.scanner_test import ScannerTestField
 
 log = logging.getLogger(__name__)
@@ -172,7 +173,7 @@ class DevicesPage(QWidget):
                     "No CUPS printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
                     "or file:FOLDER to save labels as files.")
             self._found = [f"cups:{q}" for q in queues]
-            self._answer.emit("found", bool(queues), text)
+            emit(self._answer, "found", bool(queues), text)
 
         threading.Thread(target=work, name="find-printers", daemon=True).start()
 
@@ -202,7 +203,7 @@ class DevicesPage(QWidget):
             return
         self.message.setText("Saved. The devices restart with these settings.")
         self.message.setStyleSheet("color: #1b7f3b")
-        self.saved.emit()
+        emit(self.saved)
 
     # -- checks -----------------------------------------------------------------------------------
     def check(self, key: str) -> None:
@@ -221,7 +222,7 @@ class DevicesPage(QWidget):
                 result = job()
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
                 result = CheckResult(False, f"The check failed: {exc}")
-            self._answer.emit(key, result.ok, result.message)
+            emit(self._answer, key, result.ok, result.message)
 
         threading.Thread(target=work, name=f"check-{key}", daemon=True).start()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 
 from station.devices.scanner import Scan
 from station.devices.scantest import ScanReport, analyse
+from station.ui.device_status import emit
 
 KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
 
@@ -104,4 +105,4 @@ class ScannerTestField(QWidget):
             + "".join(f"\n  ! {p}" for p in report.problems))
         self.result.setText("Scan looks right." if report.ok else "\n".join(report.problems))
         self.result.setStyleSheet("color: #1b7f3b" if report.ok else "color: #b00020")
-        self.scanned.emit(report)
+        emit(self.scanned, report)
