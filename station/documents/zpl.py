@@ -88,6 +88,11 @@ class ZplLabel:
         return "\n".join(self.commands + [f"^PQ{max(copies, 1)}", "^XZ"]) + "\n"
 
 
+def test_label_scale(width_in: float, height_in: float) -> float:
+    """Text sizes of the test label relative to a 4x6 label (smaller stock gets smaller text)."""
+    return min(1.0, width_in / 4, height_in / 3)
+
+
 def test_label_zpl(dpi: int = 203, width_in: float = 4, height_in: float = 6, note: str = "") -> str:
     """A test label: the printable area outlined, inch marks, size and dpi in words, and a Code 128.
 
@@ -95,31 +100,36 @@ def test_label_zpl(dpi: int = 203, width_in: float = 4, height_in: float = 6, no
     """
     label = ZplLabel.start(width_in, height_in, dpi)
     w, h = label.width, label.height
+    k = test_label_scale(width_in, height_in)
     edge = max(dpi // 50, 2)
     label.box(0, 0, w, h, edge)  # the printable area: every side of this frame must print
-    tick = dots(0.15, dpi)
+    tick = dots(0.15 * k, dpi)
     for inch in range(1, int(width_in) + 1):
         x = min(dots(inch, dpi), w - edge)
         label.box(x - edge // 2, 0, edge, tick, edge)
     for inch in range(1, int(height_in) + 1):
         y = min(dots(inch, dpi), h - edge)
         label.box(0, y - edge // 2, tick, edge, edge)
-    pad = dots(0.25, dpi)
+    pad = max(dots(0.25 * k, dpi), 2 * edge)
     inner = w - 2 * pad
-    y = dots(0.4, dpi)
-    y += label.text(pad, y, inner, dots(0.35, dpi), "TEST LABEL") + dots(0.1, dpi)
-    y += label.text(pad, y, inner, dots(0.16, dpi),
-                    f"{dpi} dpi - {width_in:g} x {height_in:g} in - {w} x {h} dots") + dots(0.08, dpi)
-    if note:
-        y += label.text(pad, y, inner, dots(0.13, dpi), note, lines=2) + dots(0.08, dpi)
-    y += dots(0.15, dpi)
+    gap = dots(0.08 * k, dpi)
+    y = max(dots(0.4 * k, dpi), 2 * edge)
+    y += label.text(pad, y, inner, max(dots(0.35 * k, dpi), 16), "TEST LABEL") + gap
+    y += label.text(pad, y, inner, max(dots(0.16 * k, dpi), 14),
+                    f"{dpi} dpi - {width_in:g} x {height_in:g} in - {w} x {h} dots") + gap
+    if note and height_in >= 3:
+        y += label.text(pad, y, inner, max(dots(0.13 * k, dpi), 14), note, lines=2) + gap
+    y += gap
     symbol = barcode_draw.encode("code128", test_label_payload(dpi, w, h))
-    bar_h = min(dots(1.0, dpi), max(h - y - dots(0.6, dpi), dots(0.3, dpi)))
-    _, used = label.barcode(y, symbol, bar_h, max_module=max(dpi // 100, 2))
-    y += used + dots(0.15, dpi)
-    if y + dots(0.2, dpi) < h - pad:
-        label.text(pad, y, inner, dots(0.12, dpi), "If any side of the frame is missing, check the label size and "
-                                                   "the print offset.", lines=3)
+    module = max(1, min(max(dpi // 100, 2), w // symbol.width_modules))
+    text_h = module * 9 + 10
+    bar_h = max(min(dots(1.0, dpi), h - y - text_h - pad), 10)
+    _, used = label.barcode(y, symbol, bar_h, max_module=module)
+    y += used + gap
+    hint_size = max(dots(0.12 * k, dpi), 14)
+    if y + 3 * hint_size < h - pad:
+        label.text(pad, y, inner, hint_size, "If any side of the frame is missing, check the label size and "
+                                             "the print offset.", lines=3)
     return label.end()
 
 
@@ -186,3 +196,4 @@ def guess_dpi(width: int | None, height: int | None, tolerance: float = 0.025) -
 
 test_label_zpl.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name
 test_label_payload.__test__ = False  # type: ignore[attr-defined]
+test_label_scale.__test__ = False  # type: ignore[attr-defined]

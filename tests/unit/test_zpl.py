@@ -168,3 +168,16 @@ def test_test_label_in_every_format():
     assert testlabel.test_label("png").startswith(b"\x89PNG")
     with pytest.raises(ValueError):
         testlabel.test_label("eps")
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("size", [(4, 6), (4, 3), (4, 2), (2.25, 1.25), (2, 1), (8.5, 11)])
+def test_test_label_of_any_size_stays_inside_and_every_variant_decodes(dpi, size):
+    label = zpl.test_label_zpl(dpi, *size, note="station bench 1")
+    width, height, found = assert_inside(label)
+    payload = zpl.test_label_payload(dpi, width, height)
+    assert [f["data"] for f in found if f["kind"] == "barcode"] == [payload]
+    image = Image.open(io.BytesIO(testlabel.test_label_png(dpi, *size, note="station bench 1"))).convert("L")
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [payload]
+    pdf = testlabel.test_label_pdf(*size, note="station bench 1", dpi=dpi)
+    assert decode(pdf, dpi) == [[payload]]
