@@ -345,6 +345,13 @@ class Bench:
         return self.event(EventKind.SCANNED, result.message, result)
 
 
+    def hold_claim(self, db, order_id: str) -> None:
+        """For services that finish an order (buy a label, confirm): call inside the transaction that records
+        it. Raises ``ClaimLost`` (the bench turns it into a refusal) if another station holds the order now;
+        otherwise our claim stays row-locked until that transaction commits."""
+        assert self.session is not None and self.session.order.order_id == order_id
+        self._hold(db, self.session.order)
+
     def _hold(self, db, order: Order) -> None:
         """In the transaction about to change ``order``: make sure this station still holds it (and keep
         holding it until commit). A claim that lapsed while nobody else wanted it is simply taken again."""

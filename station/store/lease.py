@@ -185,3 +185,51 @@ class LeaderElector(threading.Thread):
         self._halt.set()
         if join and self.is_alive():
             self.join(timeout=10)
+
+
+class LeaderGate:
+    """Runs workers only while this station leads: ``start()``s them when it becomes the leader and
+    ``stop()``s them when it is not any more (lost lease, database away, shutdown).
+
+    Any object with ``start()`` and ``stop()`` that may be started again after a stop will do, e.g.
+    ``SyncWorker`` and ``OutboxWorker``::
+
+        gate = LeaderGate(LeaderLease(ctx.store, AMAZON, station=ctx.station_name), [sync, outbox])
+        gate.start()          # instead of sync.start(); outbox.start()
+        services.workers.append(gate)   # gate.stop() stops them and hands the lease over at once
+    """
+
+    def __init__(self, lease: LeaderLease, workers: list, on_change: Callable[[bool], None] | None = None,
+                 interval_s: float | None = None) -> None:
+        self.lease = lease
+        self.workers = list(workers)
+        self.on_change = on_change
+        self.running = False
+        self.elector = LeaderElector(lease, self._changed, interval_s)
+
+    def _changed(self, leading: bool) -> None:
+        if leading and not self.running:
+            for worker in self.workers:
+                worker.start()
+            self.running = True
+            log.info("this station now runs %s", ", ".join(w.__class__.__name__ for w in self.workers))
+        elif not leading and self.running:
+            for worker in reversed(self.workers):
+                try:
+                    worker.stop()
+                except Exception:  # noqa: BLE001 - stop the others anyway
+                    log.warning("%s did not stop cleanly", worker.__class__.__name__)
+            self.running = False
+        if self.on_change is not None:
+            self.on_change(leading)
+
+    @property
+    def is_leader(self) -> bool:
+        return self.lease.is_leader
+
+    def start(self) -> "LeaderGate":
+        self.elector.start()
+        return self
+
+    def stop(self) -> None:
+        self.elector.stop()

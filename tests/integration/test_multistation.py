@@ -23,7 +23,7 @@ from station.store import claims
 from station.store.audit import AuditAction
 from station.store.changes import ChangeFeed, ChangeListener
 from station.store.db import open_store
-from station.store.lease import LeaderElector, LeaderLease
+from station.store.lease import LeaderElector, LeaderGate, LeaderLease
 from station.store.models import AuditRow, OrderClaimRow, ScanRow
 from station.store.repositories import OrderRepository, ProductRepository
 
@@ -380,3 +380,60 @@ def test_listener_hears_another_stations_commit(pg_schema):
         listener.stop()
     finally:
         store.dispose()
+
+
+class Worker:
+    """A restartable worker thread that counts its passes (the shape of SyncWorker / OutboxWorker)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.passes, self.starts = 0, 0
+        self._halt = threading.Event()
+        self._thread = None
+
+    def start(self):
+        import threading
+
+        self.starts += 1
+        self._halt.clear()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._halt.wait(0.01):
+            self.passes += 1
+
+    def stop(self):
+        self._halt.set()
+        self._thread.join(5)
+
+    @property
+    def running(self):
+        return self._thread is not None and self._thread.is_alive()
+
+
+@pytest.mark.postgres
+def test_leader_gate_runs_the_workers_on_one_station_only(pg_schema):
+    stores = [open_store(pg_schema), open_store(pg_schema, migrate=False)]
+    try:
+        workers = [[Worker(), Worker()], [Worker(), Worker()]]
+        gates = [LeaderGate(LeaderLease(s, station=f"bench-{i}", ttl_s=1.5), w, interval_s=0.3)
+                 for i, (s, w) in enumerate(zip(stores, workers))]
+        gates[0].start()
+        deadline = time.monotonic() + 10
+        while not all(w.running for w in workers[0]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        gates[1].start()
+        time.sleep(1.5)
+        assert all(w.running for w in workers[0]) and not any(w.starts for w in workers[1])
+        gates[0].stop()  # the leader's app closes: the other takes over at once
+        deadline = time.monotonic() + 10
+        while not all(w.running for w in workers[1]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(w.running for w in workers[1]) and not any(w.running for w in workers[0])
+        gates[1].stop()
+        assert not any(w.running for w in workers[1])
+    finally:
+        for store in stores:
+            store.dispose()
