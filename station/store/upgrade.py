@@ -15,6 +15,7 @@ lock: one station migrates, the others wait and then find nothing left to do.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import logging
 import sqlite3
@@ -23,16 +24,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Column, DateTime, Engine, MetaData, String, Table, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from station import __version__
-from station.store.db import Store, StoreError, alembic_config
+from station.store.db import MIGRATIONS, Store, StoreError, alembic_config
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +70,35 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _script(engine: Engine) -> ScriptDirectory:
+def _script(engine: Engine) -> "ScriptDirectory":
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine))
+
+
+def shipped_heads(versions: Path = MIGRATIONS / "versions") -> set[str]:
+    """The head revision(s) of the migrations shipped with this app, read from the revision files'
+    ``revision``/``down_revision`` assignments without importing Alembic (it is slow to import,
+    and on a normal start there is nothing to migrate)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                if name in ("revision", "down_revision"):
+                    value = ast.literal_eval(node.value)
+                    values = value if isinstance(value, (tuple, list)) else (value,) if value else ()
+                    (revisions if name == "revision" else parents).update(values)
+    return revisions - parents
+
+
+def stored_revisions(engine: Engine) -> tuple[str, ...]:
+    """What alembic_version says, by plain SQL (no Alembic import); empty for a new database."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return ()
+        return tuple(sorted(row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))))
 
 
 def head_revisions(engine: Engine) -> set[str]:
@@ -78,6 +107,8 @@ def head_revisions(engine: Engine) -> set[str]:
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return tuple(MigrationContext.configure(connection).get_current_heads())
 
@@ -177,6 +208,14 @@ def migration_lock(engine: Engine) -> Iterator[None]:
 
 def upgrade_store(store: Store, backup_dir: Path | None = None, keep: int = KEEP_BACKUPS) -> UpgradeResult:
     """Check, back up and migrate ``store`` to this app's newest schema. Safe to call on every start."""
+    try:
+        heads = shipped_heads()
+    except (OSError, SyntaxError, ValueError):  # unreadable revision files: let Alembic say what is wrong
+        heads = set()
+    if heads and set(stored_revisions(store.engine)) == heads:
+        return UpgradeResult(",".join(sorted(heads)), ",".join(sorted(heads)))  # the usual start: up to date
+    from alembic import command
+
     script = _script(store.engine)
     heads = set(script.get_heads())  # one, by the team's rule; a forgotten merge must not stop a bench
     with migration_lock(store.engine):

@@ -231,3 +231,27 @@ def test_postgres_many_stations_start_at_once(pg_schema):
         assert _snapshot(store) == before
     finally:
         store.dispose()
+
+
+def test_shipped_heads_read_without_alembic_match_alembic(tmp_path):
+    from station.store.upgrade import shipped_heads
+
+    store = Store(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        assert shipped_heads() == head_revisions(store.engine)
+    finally:
+        store.dispose()
+
+
+def test_an_up_to_date_start_does_not_load_alembic(tmp_path):
+    """Alembic costs ~0.5 s to import; a start with nothing to migrate must not pay it."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    open_store(url).dispose()
+    code = ("import sys; from station.store.db import open_store; open_store(sys.argv[1]).dispose(); "
+            "print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
