@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import sys
 import threading
 import time
 
@@ -31,7 +32,9 @@ def explain_open_error(what: str, port: str, exc: BaseException) -> tuple[Status
     text = str(exc)
     if err == errno.ENOENT or "No such file" in text or "FileNotFoundError" in text or "cannot find" in text:
         return Status.DISCONNECTED, f"{what} not found at {port}: is it plugged in?"
-    if err in (errno.EACCES, errno.EPERM) or "Permission" in text or "Access is denied" in text:
+    if sys.platform == "win32" and ("Access is denied" in text or err == errno.EACCES):
+        return Status.ERROR, f"{port} is in use by another program: close it and the {what.lower()} reconnects."
+    if err in (errno.EACCES, errno.EPERM) or "Permission" in text:
         return Status.ERROR, (f"No permission to open {port}: add this user to the 'dialout' group "
                               "(or install the udev rule) and log in again.")
     if err == errno.EBUSY or "busy" in text.lower() or "exclusively" in text:

@@ -154,7 +154,7 @@ def test_label_of_wrong_resolution_is_refused_before_printing_and_kept(store, li
     big = b"^XA^PW1200^LL1800^FO100,100^BCN,150^FDX^FS^XZ"  # 4x6 at 300 dpi
     with pytest.raises(LabelRefused) as refused:
         queue.enqueue("label", "shipping_label", big, "application/zpl", order_id="113-9")
-    assert "1200 dots wide" in str(refused.value) and "300 dpi" in str(refused.value)
+    assert "made for 300 dpi (1200 x 1800 dots)" in str(refused.value) and "set to 203 dpi" in str(refused.value)
     job = queue.job(refused.value.job_id)
     assert job.status == "failed" and job.last_error == str(refused.value)
     with pytest.raises(LabelMismatch, match="set for ZPL at 203 dpi"):
