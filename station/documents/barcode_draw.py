@@ -101,6 +101,12 @@ def draw_pdf(canvas, symbol: Symbol, x: float, y: float, module: float, height: 
     return symbol.width_modules * module
 
 
+def snap(x: float, dpi: int = 203) -> float:
+    """``x`` (points) on a printer's dot grid: bars then start on whole dots of a thermal head."""
+    dot = 72.0 / dpi
+    return round(x / dot) * dot
+
+
 def module_to_fit(symbol: Symbol, max_width: float, preferred: float, minimum: float = 0.5) -> float:
     """The module width: ``preferred`` unless the code would not fit ``max_width``."""
     return max(min(preferred, max_width / symbol.width_modules), minimum)

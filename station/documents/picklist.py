@@ -159,6 +159,8 @@ class _PickList:
                     continue
                 module = barcode_draw.module_to_fit(symbol, cell_w - 8, s.module)
                 left = x + i * cell_w + 4 - barcode_draw.QUIET_MODULES * module * 0.4
+                if s.stacked:
+                    left = barcode_draw.snap(left)
                 barcode_draw.draw_pdf(canvas, symbol, left, top - block.pad - bar_h, module, bar_h)
 
         return Block(columns, pad=6, extra=extra, independent=True)

@@ -224,8 +224,8 @@ class _Slip:
                 return
             module = barcode_draw.module_to_fit(symbol, code_w + (s.margin if s.stacked else 0), s.module)
             bw = symbol.width_modules * module
-            if s.stacked:  # centred; the quiet zones may reach into the margins, never the bars
-                left = x + (w - bw) / 2
+            if s.stacked:  # centred on the thermal dot grid; quiet zones may reach into the margins, never bars
+                left = barcode_draw.snap(x + (w - bw) / 2)
             else:
                 left = x + w - bw + barcode_draw.QUIET_MODULES * module * 0.6
             barcode_draw.draw_pdf(canvas, symbol, left, bar_top - bar_h, module, bar_h)
@@ -386,7 +386,7 @@ class _Slip:
         if self.symbol is not None:
             m = barcode_draw.module_to_fit(self.symbol, module, s.module)
             bw = self.symbol.width_modules * m
-            left = x + (w - bw) / 2 if center else x + w - bw + barcode_draw.QUIET_MODULES * m * 0.6
+            left = barcode_draw.snap(x + (w - bw) / 2) if center else x + w - bw + barcode_draw.QUIET_MODULES * m * 0.6
             barcode_draw.draw_pdf(canvas, self.symbol, left, bar_top - s.bar_height, m, s.bar_height)
         id_y = bar_top - s.bar_height - s.size * 1.2
         if center:

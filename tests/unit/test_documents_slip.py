@@ -291,3 +291,9 @@ def test_slip_without_restricted_data_still_prints():
     pdf = render_slip(order, SELLER, "letter")
     assert decode(pdf, 200) == [["113-1234567-1234567"]]
     assert "SKU-0001-BLUE" in page_texts(pdf)[0]
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_4x6_slip_scans_on_either_thermal_resolution(dpi):
+    pdf = render_slip(make_order(8), SELLER, "4x6")
+    assert all(codes == ["113-1234567-1234567"] for codes in decode(pdf, dpi))
