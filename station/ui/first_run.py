@@ -354,14 +354,15 @@ class FirstRunPage(QWidget):
         layout.addWidget(_heading(tr("Printers")))
         layout.addWidget(_note(tr("Pick a printer from the list, or type a network label printer as "
                                   "tcp://192.168.1.50:9100. Then print a test.")))
-        self.label_printer = self._printer_box("labelPrinter", self.settings.get("printers.label"))
+        self.label_printer = self._printer_box("labelPrinter", self.settings.get("printers.label"),
+                                               "tcp://192.168.1.50:9100")
         self.label_format = QComboBox()
         self.label_format.setObjectName("labelFormat")
         for text, value in ((tr("Thermal ZPL, 203 dpi"), "zpl203"), (tr("Thermal ZPL, 300 dpi"), "zpl300"),
                             (tr("PDF (any printer)"), "pdf"), (tr("PNG image"), "png")):
             self.label_format.addItem(text, value)
         self.label_format.setCurrentIndex(self.label_format.findData(self.settings.get("label.format")))
-        self.slip_printer = self._printer_box("slipPrinter", self.settings.get("printers.slip"))
+        self.slip_printer = self._printer_box("slipPrinter", self.settings.get("printers.slip"), "cups:Office_Laser")
         self.slip_paper = QComboBox()
         self.slip_paper.setObjectName("slipPaper")
         for text, value in ((tr("Letter"), "letter"), (tr("A4"), "a4"), (tr("4 × 6 in label"), "4x6")):
@@ -394,12 +395,12 @@ class FirstRunPage(QWidget):
         layout.addLayout(self._nav(self._save_printers, "scanner"))
         return page
 
-    def _printer_box(self, name: str, current: str) -> QComboBox:
+    def _printer_box(self, name: str, current: str, placeholder: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.lineEdit().setPlaceholderText("tcp://192.168.1.50:9100")
+        box.lineEdit().setPlaceholderText(placeholder)
         box.setEditText(current)
         box.setMinimumContentsLength(32)
         return box
@@ -505,3 +506,45 @@ class FirstRunPage(QWidget):
         else:
             message = tr("✔ The scanner works: read “{text}”.").format(text=code.text)
         self.scanner_result.setText(message)
+
+
+def run_first_run(ctx, parent: QWidget | None = None) -> str | None:
+    """Show the setup page in a window of its own until the user is done with it.
+
+    Returns OUTCOME_DEMO, OUTCOME_CONFIGURED, or None when the window was closed without
+    choosing (quit; nothing was written). Needs a QApplication; blocks in a local event loop."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtGui import QIcon
+
+    from station.resourcefiles import resources_path
+
+    page = FirstRunPage(ctx, parent)
+    page.setWindowFlag(Qt.WindowType.Window, True)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    page.setWindowTitle(tr("Packing Station — set up this station"))
+    icon = resources_path("icons/app/station.svg")
+    if icon.exists():
+        page.setWindowIcon(QIcon(str(icon)))
+    page.resize(780, 580)
+    outcome: dict[str, str | None] = {"value": None}
+    loop = QEventLoop()
+
+    def chosen(value: str) -> None:
+        outcome["value"] = value
+        loop.quit()
+
+    page.finished.connect(chosen)
+    page.destroyed.connect(loop.quit)
+    original_close = page.closeEvent
+
+    def close_event(event) -> None:
+        original_close(event)
+        loop.quit()
+
+    page.closeEvent = close_event  # type: ignore[method-assign]
+    page.show()
+    loop.exec()
+    page.pool.wait(10_000)
+    page.hide()
+    page.deleteLater()
+    return outcome["value"]

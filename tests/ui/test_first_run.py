@@ -249,3 +249,34 @@ def test_corrupt_settings_are_explained_on_the_page(qtbot, tmp_path):
     notes = [label.text() for label in widget.findChildren(QLabel)]
     assert any("set aside" in text for text in notes)
     widget.pool.wait(10_000)
+
+
+def test_run_first_run_returns_the_choice(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.first_run import run_first_run
+
+    def click_demo() -> None:
+        pages = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunPage) and w.isVisible()]
+        assert pages
+        pages[0].findChild(QPushButton, "demo").click()
+
+    QTimer.singleShot(200, click_demo)
+    assert run_first_run(ctx) == OUTCOME_DEMO
+
+
+def test_run_first_run_closed_window_means_quit(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from station.ui.first_run import run_first_run
+
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, FirstRunPage) and widget.isVisible():
+                widget.close()
+
+    QTimer.singleShot(200, close)
+    assert run_first_run(ctx) is None
+    assert not (ctx.data_dir / "settings.json").exists()
