@@ -128,7 +128,12 @@ class ShipConfig:
                 extra = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise ShipError(f"{path.name} cannot be read ({exc}); fix or remove it") from None
-        boxes = tuple(BoxPreset.from_dict(b) for b in extra.get("boxes", ())) or DEFAULT_BOXES
+        try:
+            boxes = tuple(BoxPreset.from_dict(b) for b in extra.get("boxes", ())) or DEFAULT_BOXES
+            holidays = tuple(date.fromisoformat(d) for d in extra.get("holidays", ()))
+            rules = ShippingRules.from_dict(extra)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise ShipError(f"{path.name}: {exc}") from None
         seller = None
         try:
             from station.documents.slip import SellerInfo
@@ -137,10 +142,10 @@ class ShipConfig:
             log.warning("packing slips disabled: seller settings unreadable", exc_info=True)
         ship_from = extra.get("ship_from") or _ship_from_settings(settings) or _sandbox_ship_from(settings)
         return cls(source=(settings, data_dir), mode=settings.get("shipping.mode"), label_format=settings.get("label.format"),
-                   cutoffs=dict(settings.get("shipping.cutoffs") or {}), rules=ShippingRules.from_dict(extra),
+                   cutoffs=dict(settings.get("shipping.cutoffs") or {}), rules=rules,
                    boxes=boxes, ship_from=ship_from,
                    void_window_h={str(k): float(v) for k, v in (extra.get("void_window_hours") or {"*": 24}).items()},
-                   holidays=tuple(date.fromisoformat(d) for d in extra.get("holidays", ())),
+                   holidays=holidays,
                    slip_paper=settings.get("slip.paper"), slip_at=settings.get("slip.print_at"), seller=seller)
 
     def void_window(self, carrier: str | None) -> timedelta:
@@ -300,6 +305,12 @@ class ShipService:
             return self._note(bench, str(exc), error=True)
         except Exception as exc:  # noqa: BLE001 - Amazon/network trouble: a message, nothing lost
             log.warning("buy shipping for %s failed: %s", order.order_id, exc)
+            with self.store.session() as db:
+                open_rows = LabelPurchases(db).for_order(order.order_id, (PurchaseState.REQUESTED,))
+            if open_rows:
+                return self._note(bench, f"The label purchase has no answer yet ({exc}). Confirm again once Amazon "
+                                         "answers: the station checks first and never buys a second label.",
+                                  error=True)
             return self._note(bench, f"Label not bought: {exc}. Nothing was lost; confirm again to retry.",
                               error=True)
         self._print_pending(order.order_id)
@@ -711,6 +722,8 @@ class ShipService:
             return self._cancelled(bench, order.order_id)
         checks = {no: validate_tracking(assigned[no]) for no in boxes}
         self._confirm_own(order, session, checks, remote)
+        if self.config.slip_at == "confirm":
+            self._print_slip(order.order_id)
         shipped = Shipped(order.order_id, tuple(checks[no].number for no in boxes),
                           checks[boxes[0]].amazon_carrier_code or checks[boxes[0]].carrier_name or "")
         return self._finish(bench, session, shipped)

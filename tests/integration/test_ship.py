@@ -345,3 +345,38 @@ def test_partial_shipment_is_a_supervisor_action(world):
     reopened = bench.scan(order.order_id)
     assert reopened.kind is EventKind.OPENED and bench.session.order.units == order.units - 1
     del events
+
+
+def test_each_box_keeps_the_scale_weight_it_had_when_closed(store, sandbox, tmp_path):
+    sync_into(store, sandbox)
+    settings = settings_for(tmp_path)
+    api = make_api(sandbox)
+    readings = iter([700.0, 915.0])
+    bench, _ = make_ship(store, settings, api, PrintQueue(store, settings, station="bench-1"),
+                         scale=lambda: next(readings))
+    order = next(o for o in packable(store, min_units=2))
+    packer = Packer(bench)
+    packer.pack(order, next_box_after=1)  # CMD:NEXT-BOX reads the scale for box 1
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")  # and CONFIRM for the last box
+    with store.session() as db:
+        weights = db.scalars(select(PackageRow.weight_g).where(PackageRow.order_id == order.order_id)
+                             .order_by(PackageRow.package_reference_id)).all()
+    assert weights == [700, 915]
+    api.close()
+
+
+def test_own_carrier_several_boxes_one_number_each(world):
+    store, sandbox, _, _, _, bench, _ = world
+    import random
+    order = next(o for o in packable(store, min_units=2))
+    first, second = (tracking_number("usps", random.Random(n)) for n in (1, 2))
+    Packer(bench).pack(order, next_box_after=1)
+    step = bench.scan(first)
+    assert "Scan the label of box 2" in step.message and bench.session is not None
+    assert "already on a box" in bench.scan(first).message
+    done = bench.scan(second)
+    assert done.extra.get("shipped") and done.extra["tracking"] == [first, second]
+    with store.session() as db:
+        refs = db.scalars(select(OutboxRow.payload).where(OutboxRow.order_id == order.order_id)).all()
+    assert sorted(r["packageDetail"]["packageReferenceId"] for r in refs) == ["1", "2"]
+    assert sorted(r["packageDetail"]["trackingNumber"] for r in refs) == sorted([first, second])
