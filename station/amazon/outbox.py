@@ -77,12 +77,12 @@ class OutboxWorker:
 
     def __init__(self, store: Store, make_api: Callable[[], SpApi], *, poll_s: float = 5.0, batch: int = 10,
                  lease: timedelta = LEASE, backoff: Backoff | None = None,
-                 clock: Callable[[], float] = time.time, on_change: Callable[[SendOutcome], None] | None = None
-                 ) -> None:
+                 clock: Callable[[], float] = time.time, on_change: Callable[[SendOutcome], None] | None = None,
+                 min_retry_s: float = 1.0) -> None:
         self.store, self.make_api = store, make_api
         self.poll_s, self.batch, self.lease = poll_s, batch, lease
         self.backoff = backoff or Backoff(base=5.0, cap=15 * 60.0, attempts=1_000_000)
-        self.clock = clock
+        self.clock, self.min_retry_s = clock, min_retry_s
         self.on_change = on_change
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._api: SpApi | None = None
@@ -146,8 +146,9 @@ class OutboxWorker:
         """Send every row that is due now; returns how many rows were handled."""
         handled = 0
         self.recover()
+        cutoff = self.now()  # a row rescheduled during this pass waits for the next one
         while stop is None or not stop.is_set():
-            claimed = self.claim(self.batch)
+            claimed = self.claim(self.batch, cutoff)
             if not claimed:
                 break
             for row_id, status in claimed:
@@ -181,12 +182,13 @@ class OutboxWorker:
             log.warning("outbox: %d confirmation(s) interrupted by a crash will be checked on Amazon first", count)
         return count
 
-    def claim(self, limit: int) -> list[tuple[int, str]]:
-        """Take up to ``limit`` due rows: pending -> sending, verify/expired leases -> checking."""
+    def claim(self, limit: int, cutoff: datetime | None = None) -> list[tuple[int, str]]:
+        """Take up to ``limit`` rows due by ``cutoff`` (now): pending -> sending, verify/expired leases -> checking."""
         now = self.now()
+        cutoff = min(cutoff or now, now)
         due = or_(
-            (OutboxRow.status.in_((PENDING, VERIFY))) & (OutboxRow.next_attempt_at <= now),
-            (OutboxRow.status.in_((SENDING, CHECKING))) & (OutboxRow.next_attempt_at <= now),  # lease ran out
+            (OutboxRow.status.in_((PENDING, VERIFY))) & (OutboxRow.next_attempt_at <= cutoff),
+            (OutboxRow.status.in_((SENDING, CHECKING))) & (OutboxRow.next_attempt_at <= cutoff),  # lease ran out
         )
         claimed: list[tuple[int, str]] = []
         with self.store.session() as db:
@@ -196,7 +198,7 @@ class OutboxWorker:
             for row_id, status in db.execute(query).all():
                 new = SENDING if status == PENDING else CHECKING
                 won = db.execute(update(OutboxRow).where(OutboxRow.id == row_id, OutboxRow.status == status,
-                                                          OutboxRow.next_attempt_at <= now)
+                                                          OutboxRow.next_attempt_at <= cutoff)
                                  .values(status=new, lease_owner=self.owner, next_attempt_at=now + self.lease,
                                          attempts=OutboxRow.attempts + 1)).rowcount
                 if won:
@@ -268,7 +270,7 @@ class OutboxWorker:
         return self._tell(SendOutcome(row_id, order_id, SENT, note))
 
     def _retry_later(self, row_id: int, order_id: str, status: str, attempts: int, exc: Exception) -> SendOutcome:
-        delay = self.backoff.delay(min(attempts - 1, 20), floor=1.0)
+        delay = self.backoff.delay(min(attempts - 1, 20), floor=self.min_retry_s)
         message = str(exc)
         self._finish(row_id, status, next_at=self.now() + timedelta(seconds=delay), last_error=message)
         log.info("outbox: order %s: %s; next try in %.0fs", order_id, message, delay)

@@ -180,13 +180,19 @@ class OrderSync:
                     log.exception("on_cancelled callback failed for %s", order_id)
 
 
-def marketplaces_from(settings) -> list[str]:
-    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when the settings know it, else
-    ``amazon.marketplace``."""
+MARKETPLACES_KEY = "sync.marketplaces"
+
+
+def marketplaces_from(settings, store: Store | None = None) -> list[str]:
+    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when the settings know that key,
+    else the ones recorded in SyncState ``sync.marketplaces`` (the demo sets them), else ``amazon.marketplace``."""
     try:
         extra = settings.get("amazon.marketplaces")
-    except Exception:  # noqa: BLE001 - an older settings schema without the key
+    except Exception:  # noqa: BLE001 - a settings schema without the key
         extra = None
+    if not extra and store is not None:
+        with store.session() as db:
+            extra = SyncState(db).get(MARKETPLACES_KEY)
     if isinstance(extra, str):
         extra = [m.strip() for m in extra.split(",") if m.strip()]
     return list(extra or [settings.get("amazon.marketplace")])
@@ -281,6 +287,6 @@ def build_sync(ctx, on_cancelled: Callable[[str], None] | None = None, api: SpAp
 
     settings = ctx.settings
     api = api or make_client(settings, credentials)
-    return OrderSync(ctx.store, api, marketplaces=marketplaces or marketplaces_from(settings),
+    return OrderSync(ctx.store, api, marketplaces=marketplaces or marketplaces_from(settings, ctx.store),
                      station=ctx.station_name, lookback_days=int(settings.get("amazon.initial_lookback_days")),
                      on_cancelled=on_cancelled)

@@ -19,9 +19,10 @@ import httpx
 from station.amazon.client import ssl_context
 from station.amazon.credentials import Credentials, export_to_environment
 from station.amazon.sandbox import SandboxHandle, start_in_thread
-from station.amazon.sync import SyncResult, build_sync
+from station.amazon.sync import MARKETPLACES_KEY, SyncResult, build_sync
 from station.domain.order import Product
 from station.services.catalog import save_products
+from station.store.repositories import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ def start_demo(ctx, orders: int = DEMO_ORDERS, seed: int = DEMO_SEED) -> DemoHan
         })
         export_to_environment(DEMO_CREDENTIALS)
         products = _import_catalog(ctx, sandbox.url)
+        with ctx.store.session() as db:  # the UI's SyncWorker keeps syncing the sandbox seller's US, CA and MX
+            SyncState(db).set(MARKETPLACES_KEY, ",".join(DEMO_MARKETPLACES))
         sync = build_sync(ctx, credentials=DEMO_CREDENTIALS, marketplaces=DEMO_MARKETPLACES)
         try:
             result = sync.run_once()
