@@ -17,8 +17,10 @@ Every callback runs on a device thread; wrap them in Qt signals (station.ui.devi
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
+from station.devices.checks import check_printer
 from station.devices.printqueue import JobCallback, PrinterCallback, PrintQueue, PrintWorker
 from station.devices.scale import HidScale, ReadingCallback, SerialScale, make_scale
 from station.devices.scanner import Scan, SerialScanner
@@ -50,6 +52,27 @@ class Devices:
         self.worker.start()
         self._start_scanner()
         self._start_scale()
+        self.check_printers()
+
+    def check_printers(self) -> threading.Thread:
+        """Asks each chosen printer whether it is there (on a thread), so the status bar shows a printer that
+        is off before the first label, not after."""
+        def work() -> None:
+            for role in ("label", "slip"):
+                uri = self.settings.get(f"printers.{role}") or ""
+                device = f"printer:{role}"
+                if not uri:
+                    state = DeviceState(device, Status.ERROR, f"No {role} printer chosen (Settings > Devices)", "")
+                else:
+                    result = check_printer(uri)
+                    state = DeviceState(device, Status.CONNECTED if result.ok else Status.WAITING, result.message,
+                                        uri)
+                if device not in self.worker.printer_states():  # a job's outcome is newer news than a check
+                    self._report(state)
+
+        thread = threading.Thread(target=work, name="printer-check", daemon=True)
+        thread.start()
+        return thread
 
     def _start_scanner(self) -> None:
         uri = self.settings.get("scanner")
@@ -100,9 +123,10 @@ class Devices:
         self._start_scanner()
         self._start_scale()
         self.worker.retry_now()
+        self.check_printers()
 
     def states(self) -> dict[str, DeviceState]:
-        states = dict(self._problems)
+        states = dict(self._problems)  # wedge, no scale, wrong settings, printer checks
         for device in (self.scanner, self.scale):
             if device is not None:
                 states[device.device] = device.state

@@ -270,6 +270,42 @@ def cups_queues(timeout: float = 5.0) -> list[str]:
     return [line.split()[0] for line in result.stdout.splitlines() if line.strip()] if result.returncode == 0 else []
 
 
+def windows_printers() -> list[str]:
+    """Names of the Windows printers (local and network connections); empty elsewhere."""
+    if sys.platform != "win32":
+        return []
+    try:
+        import win32print
+    except ImportError:
+        return []
+    flags = win32print.PRINTER_ENUM_LOCAL | win32print.PRINTER_ENUM_CONNECTIONS
+    try:
+        return [entry[2] for entry in win32print.EnumPrinters(flags, None, 1)]
+    except Exception:  # noqa: BLE001 - spooler service stopped: nothing to offer
+        return []
+
+
+def qt_printers() -> list[str]:
+    """Printers Qt knows (its CUPS or Windows backend); empty without a running QGuiApplication."""
+    try:
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtPrintSupport import QPrinterInfo
+    except ImportError:
+        return []
+    if QGuiApplication.instance() is None:
+        return []
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def discover_printers() -> list[str]:
+    """Printer URIs to offer in settings: raw CUPS queues, Windows spooler printers and Qt (driver) printers.
+    Blocking (lpstat, the spooler): call it off the GUI thread."""
+    uris = [f"cups:{name}" for name in cups_queues()]
+    uris += [f"windows:{name}" for name in windows_printers()]
+    uris += [f"qt:{name}" for name in qt_printers()]
+    return uris
+
+
 class WindowsPrinter(Printer):
     """``windows:NAME``: a RAW job through the Windows spooler (pywin32's win32print), for ZPL label printers.
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from station.devices.checks import CheckResult, check_printer, check_scale, check_scanner
 from station.devices.labelcheck import LabelMismatch, content_type_of
-from station.devices.printers import cups_queues
+from station.devices.printers import discover_printers
 from station.devices.printqueue import TEST_LABEL, PrintQueue
 from station.settings import KEYS, SettingsError
 from station.ui.device_status import emit
@@ -55,12 +55,12 @@ class DevicesPage(QWidget):
     _answer = Signal(str, bool, str)  # which row, ok, message: from a check thread to the GUI thread
 
     def __init__(self, settings, queue: PrintQueue | None = None, parent: QWidget | None = None, *,
-                 find_cups: Callable[[], list[str]] = cups_queues,
+                 find_printers: Callable[[], list[str]] = discover_printers,
                  find_ports: Callable[[], list[str]] = serial_ports) -> None:
         super().__init__(parent)
         self.settings = settings
         self.queue = queue
-        self.find_cups = find_cups
+        self.find_printers_now = find_printers
         self.find_ports = find_ports
         self.results: dict[str, QLabel] = {}
         self._answer.connect(self._show_answer)
@@ -168,12 +168,12 @@ class DevicesPage(QWidget):
         self.results["label"].setText("Looking for printers...")
 
         def work() -> None:
-            queues = self.find_cups()
-            text = (f"Found {len(queues)} CUPS printer(s): {', '.join(queues)}." if queues else
-                    "No CUPS printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
+            found = self.find_printers_now()
+            text = (f"Found {len(found)} printer(s): {', '.join(found)}." if found else
+                    "No printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
                     "or file:FOLDER to save labels as files.")
-            self._found = [f"cups:{q}" for q in queues]
-            emit(self._answer, "found", bool(queues), text)
+            self._found = found
+            emit(self._answer, "found", bool(found), text)
 
         threading.Thread(target=work, name="find-printers", daemon=True).start()
 

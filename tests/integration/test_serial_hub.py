@@ -61,6 +61,10 @@ def test_devices_start_from_settings_report_and_stop(store, tmp_path):
     devices.start()
     try:
         assert wait(lambda: devices.states()["scanner"].status is Status.CONNECTED)
+        assert wait(lambda: "printer:label" in devices.states())
+        assert devices.states()["printer:label"].message == "No label printer chosen (Settings > Devices)"
+        assert wait(lambda: devices.states().get("printer:slip") is not None)
+        assert devices.states()["printer:slip"].message.endswith("is writable: jobs are saved there as files.")
         os.write(scanner_master, b"113-1234567-1234567\r")
         assert scans.get(timeout=5).text == "113-1234567-1234567"
         assert wait(lambda: any(w.state is ScaleState.STABLE and w.grams == 750.0 for w in weights))

@@ -91,12 +91,12 @@ def test_scanner_and_scale_checks(qtbot, settings, tmp_path):
 
 
 def test_find_printers_lists_cups_queues(qtbot, settings):
-    page = DevicesPage(settings, find_cups=lambda: ["Zebra_GK420d", "Office"], find_ports=lambda: [])
+    page = DevicesPage(settings, find_printers=lambda: ["cups:Zebra_GK420d", "qt:Office"], find_ports=lambda: [])
     qtbot.addWidget(page)
     page.find_printers()
     qtbot.waitUntil(lambda: page.label_printer.findText("cups:Zebra_GK420d") >= 0)
-    assert page.slip_printer.findText("cups:Office") >= 0
-    assert "Found 2 CUPS printer(s)" in page.results["label"].text()
+    assert page.slip_printer.findText("qt:Office") >= 0
+    assert "Found 2 printer(s): cups:Zebra_GK420d, qt:Office." == page.results["label"].text()
 
 
 def test_print_test_label_reaches_the_printer_and_says_so(qtbot, settings, store, listener):
