@@ -1,0 +1,163 @@
+"""The audit log for a supervisor (issue 7): filter, read, export as CSV (redacted).
+
+``AuditView(store, station, operator, policy)``: a packer sees only "supervisors only". Reads and
+the export run on the pool; the table never shows buyer data (the log holds none; exports are
+redacted again). Put it in a dialog or a tab of the main window::
+
+    view = AuditView(ctx.store, ctx.station_name, bench.actor, bench.policy)
+    view.setWindowTitle("Audit log"); view.show()   # or dialog.layout().addWidget(view)
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from station.security.roles import Action, Operator, Policy, authorize
+from station.store.audit import AuditAction, AuditEntry, AuditLog
+from station.store.db import Store
+from station.ui.tasks import Pool
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["When", "Station", "Operator", "Approver", "Action", "Order", "Details"]
+PERIODS = {"Last 24 hours": timedelta(days=1), "Last 7 days": timedelta(days=7), "Last 30 days": timedelta(days=30),
+           "Everything": None}
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries: list[AuditEntry] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        e = self.entries[index.row()]
+        values = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.station, e.operator or "", e.approver or "",
+                  e.action, e.order_id or "", e.details_text]
+        return values[index.column()]
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+
+class AuditView(QWidget):
+    loaded = Signal(int)  # rows shown
+    exported = Signal(str, int)  # file, rows
+
+    def __init__(self, store: Store, station: str, operator: Operator | None, policy: Policy | None = None,
+                 parent: QWidget | None = None, pool: Pool | None = None, limit: int = 2000) -> None:
+        super().__init__(parent)
+        self.log = AuditLog(store, station)
+        self.operator, self.policy = operator, policy or Policy()
+        self.pool = pool or Pool(self, max_threads=1)
+        self.limit = limit
+        self.model = AuditModel(self)
+        self.allowed = bool(authorize(Action.VIEW_AUDIT, operator, policy=self.policy))
+
+        self.action = QComboBox()
+        self.action.addItems(["All actions", *[a.value for a in AuditAction]])
+        self.period = QComboBox()
+        self.period.addItems(list(PERIODS))
+        self.order = QLineEdit()
+        self.order.setPlaceholderText("order id")
+        self.who = QLineEdit()
+        self.who.setPlaceholderText("operator")
+        self.refresh_button = QPushButton("Refresh")
+        self.export_button = QPushButton("Export CSV…")
+        self.status = QLabel("")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        filters = QHBoxLayout()
+        for widget in (self.period, self.action, self.order, self.who, self.refresh_button, self.export_button):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self._ask_export)
+        for combo in (self.action, self.period):
+            combo.currentIndexChanged.connect(self.refresh)
+        for line in (self.order, self.who):
+            line.returnPressed.connect(self.refresh)
+        if not self.allowed:
+            for widget in (self.action, self.period, self.order, self.who, self.refresh_button,
+                           self.export_button, self.table):
+                widget.setEnabled(False)
+            self.status.setText("The audit log is for supervisors: a supervisor must sign in.")
+        else:
+            self.refresh()
+
+    def filters(self) -> dict:
+        period = PERIODS[self.period.currentText()]
+        action = self.action.currentText()
+        return {"since": datetime.now(timezone.utc) - period if period else None,
+                "actions": None if action == "All actions" else [action],
+                "order_id": self.order.text().strip() or None, "operator": self.who.text().strip() or None}
+
+    def refresh(self) -> None:
+        if not self.allowed:
+            return
+        filters = self.filters()
+        self.status.setText("Loading…")
+        self.pool.run(lambda: self.log.entries(limit=self.limit, **filters), self._show, self._failed)
+
+    def _show(self, entries: list[AuditEntry]) -> None:
+        self.model.set_entries(entries)
+        more = " (newest first; narrow the filter to see older)" if len(entries) >= self.limit else ""
+        self.status.setText(f"{len(entries)} entries{more}")
+        self.loaded.emit(len(entries))
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("audit log not read: %s", exc.__class__.__name__)
+        self.status.setText("The database cannot be reached: the audit log cannot be shown right now.")
+
+    def _ask_export(self) -> None:
+        name = f"audit-{datetime.now():%Y%m%d-%H%M}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", str(Path.home() / name), "CSV (*.csv)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> None:
+        """Export what the filter selects (every matching row, oldest first), redacted."""
+        decision = authorize(Action.EXPORT_AUDIT, self.operator, policy=self.policy)
+        if not decision:
+            self.status.setText(decision.reason)
+            return
+        filters = self.filters()
+        who = self.operator.name if self.operator else None
+        self.status.setText("Exporting…")
+        self.pool.run(lambda: self.log.export_csv(path, exported_by=who, **filters),
+                      lambda rows: self._exported(str(path), rows), self._export_failed)
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.status.setText(f"{rows} entries exported to {path}")
+        self.exported.emit(path, rows)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.status.setText(f"Export failed: {exc.__class__.__name__}: {exc}"[:300])

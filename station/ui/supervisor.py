@@ -1,0 +1,104 @@
+"""Supervisor approval at the bench (issue 7): a dialog that waits for a supervisor's badge scan.
+
+When a bench event says ``extra["needs_approval"] = action`` (a packer scanned CMD:SKIP, cleared a
+wrong-item stop when that needs a supervisor, asked for a partial shipment, a void, a settings
+change ...), show this dialog; a supervisor scans their badge; on ``approved(Operator)`` repeat the
+call with ``approver=operator``: ``bench.scan(text, approver=op)``, ``bench.acknowledge(approver=op)``,
+``ship.ship_partial(bench, approver=op)``, ``ship.void_event(bench, id, approver=op)``. The approval
+is audited (``override``) by ``Operators.approver_for_badge``. A packer's badge, an unknown badge or
+Escape approves nothing. The badge check runs on the pool.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from station.security.roles import Action, Operator, _label
+from station.services.operators import Operators, SignInResult
+from station.ui.tasks import Pool
+
+log = logging.getLogger(__name__)
+
+
+class SupervisorApprovalDialog(QDialog):
+    approved = Signal(object)  # the supervisor (Operator)
+
+    def __init__(self, operators: Operators, action: Action | str, operator: Operator | None,
+                 order_id: str | None = None, parent: QWidget | None = None, timeout_s: int = 120,
+                 pool: Pool | None = None) -> None:
+        super().__init__(parent)
+        self.operators, self.action, self.operator, self.order_id = operators, Action(action), operator, order_id
+        self.pool = pool or Pool(self, max_threads=1)
+        self.approver: Operator | None = None
+        self.setWindowTitle("Supervisor approval")
+        self.setModal(True)
+        heading = QLabel(f"{_label(self.action)} needs a supervisor")
+        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        heading.setWordWrap(True)
+        self.badge = QLineEdit()
+        self.badge.setEchoMode(QLineEdit.EchoMode.Password)
+        self.badge.setMaxLength(256)
+        self.badge.setPlaceholderText("supervisor: scan your badge")
+        self.badge.returnPressed.connect(self._entered)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if order_id:
+            layout.addWidget(QLabel(f"Order {order_id}"))
+        layout.addWidget(self.badge)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.badge.setFocus()
+        if timeout_s:
+            QTimer.singleShot(timeout_s * 1000, self.reject)  # nobody came: back to the bench
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # a scan's Enter belongs to the field it was typed in; it must not press a dialog button
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot(str)
+    def scan(self, text: str) -> None:
+        """A serial scanner's scan while the dialog is open."""
+        self.badge.setText(text)
+        self._entered()
+
+    def _entered(self) -> None:
+        code = self.badge.text()
+        self.badge.clear()
+        if not code.strip():
+            return
+        self.message.setText("Checking…")
+        self.pool.run(lambda: self.operators.approver_for_badge(code, self.action, self.operator, self.order_id),
+                      self._answered, self._failed)
+
+    def _answered(self, result: SignInResult) -> None:
+        if result.ok:
+            self.approver = result.operator
+            self.approved.emit(result.operator)
+            self.accept()
+        else:
+            self.message.setText(result.message)
+            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("approval check failed: %s", exc.__class__.__name__)
+        self.message.setText("The database cannot be reached: approval is not possible right now.")
+
+
+def ask_approval(operators: Operators, action: Action | str, operator: Operator | None, order_id: str | None = None,
+                 parent: QWidget | None = None) -> Operator | None:
+    """Blocking convenience (``exec``): the approving supervisor, or None."""
+    dialog = SupervisorApprovalDialog(operators, action, operator, order_id, parent)
+    dialog.exec()
+    return dialog.approver
