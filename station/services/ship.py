@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 
-from station.domain.barcodes import read_code
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, Package, PackStatus
 from station.domain.pack import Outcome, PackSession, ScanResult
@@ -114,7 +113,9 @@ class ShipConfig:
         if self.source is None:
             return self
         try:
-            return ShipConfig.load(*self.source)
+            fresh = ShipConfig.load(*self.source)
+            fresh.local_tz = self.local_tz
+            return fresh
         except Exception:  # noqa: BLE001 - keep working with what was good
             log.warning("shipping settings not reloaded", exc_info=True)
             return self
@@ -409,16 +410,23 @@ class ShipService:
                 "items": [{"quantity": n, "itemIdentifier": i} for i, n in items.items()]})
             ref += 1
         now = self.clock()
-        leaves = ship_date(now, None, self.config.cutoffs, self.config.local_tz, self.config.holidays)
-        rates_body = {"shipFrom": self.config.ship_from, "packages": body_packages, "shipDate": _iso(leaves),
-                      "channelDetails": {"channelType": "AMAZON", "amazonOrderDetails": {"orderId": order.order_id}}}
-        answer = _payload(self.api.get_rates(rates_body))
         fmt, dpi = LABEL_SPEC[self.config.label_format]
-        rates = [RateOption.from_api(r) for r in answer.get("rates") or []]
-        rates = [r for r in rates if not r.formats or fmt in r.formats]
-        choice = select_rate(rates, deliver_by=order.deliver_by, is_prime=order.is_prime, rules=self.config.rules)
-        leaves = ship_date(now, choice.rate.carrier_id, self.config.cutoffs, self.config.local_tz,
-                           self.config.holidays)
+        leaves = ship_date(now, None, self.config.cutoffs, self.config.local_tz, self.config.holidays)
+        for _ in range(2):  # a second time only when the chosen carrier's cut-off moves the ship date
+            rates_body = {"shipFrom": self.config.ship_from, "packages": body_packages, "shipDate": _iso(leaves),
+                          "channelDetails": {"channelType": "AMAZON",
+                                             "amazonOrderDetails": {"orderId": order.order_id}}}
+            answer = _payload(self.api.get_rates(rates_body))
+            rates = [RateOption.from_api(r) for r in answer.get("rates") or []]
+            rates = [r for r in rates if not r.formats or fmt in r.formats]
+            choice = select_rate(rates, deliver_by=order.deliver_by, is_prime=order.is_prime,
+                                 rules=self.config.rules)
+            carrier_leaves = ship_date(now, choice.rate.carrier_id, self.config.cutoffs, self.config.local_tz,
+                                       self.config.holidays)
+            if carrier_leaves.date() == leaves.date():
+                break
+            leaves = carrier_leaves  # after this carrier's cut-off: ask again for the day it really leaves
+        leaves = carrier_leaves
         key = uuid.uuid4().hex
         purchase_body = {"requestToken": answer["requestToken"], "rateId": choice.rate.rate_id,
                          "requestedDocumentSpecification": {

@@ -6,7 +6,6 @@ sandbox (its journal and getOrder), the station's from the store and the print q
 
 from __future__ import annotations
 
-import base64
 import sys
 from pathlib import Path
 
@@ -380,3 +379,23 @@ def test_own_carrier_several_boxes_one_number_each(world):
         refs = db.scalars(select(OutboxRow.payload).where(OutboxRow.order_id == order.order_id)).all()
     assert sorted(r["packageDetail"]["packageReferenceId"] for r in refs) == ["1", "2"]
     assert sorted(r["packageDetail"]["trackingNumber"] for r in refs) == sorted([first, second])
+
+
+def test_after_the_carriers_cutoff_the_rates_are_asked_for_the_next_business_day(store, sandbox, tmp_path):
+    from datetime import datetime, timezone
+
+    sync_into(store, sandbox)
+    settings = settings_for(tmp_path, **{"shipping.cutoffs": '{"USPS": "00:00", "UPS": "00:00", "FEDEX": "00:00"}'})
+    api = make_api(sandbox)
+    bench, ship = make_ship(store, settings, api, PrintQueue(store, settings, station="bench-1"))
+    ship.config.local_tz = timezone.utc
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    assert bench.scan("CMD:CONFIRM").extra.get("shipped")
+    asked = [e["body"]["shipDate"] for e in journal(sandbox) if e["path"].endswith("/rates")]
+    today = datetime.now(timezone.utc).date()
+    assert asked and datetime.fromisoformat(asked[-1].replace("Z", "+00:00")).date() > today
+    with store.session() as db:
+        leaves = db.scalar(select(PackageRow.ship_date).where(PackageRow.order_id == order.order_id))
+    assert leaves.date() > today and leaves.weekday() < 5
+    api.close()
