@@ -58,6 +58,10 @@ def queue_status(amazon_status: str, pack_status: str) -> str:
     return pack_status if pack_status in STATUSES else "new"
 
 
+_STATUS_OF = {(a, p): queue_status(a, p) for a in ("Pending", "Unshipped", "PartiallyShipped", "Shipped", "Canceled")
+              for p in ("new", "packing", "packed", "shipped", "cancelled")}
+
+
 def local_tomorrow(now: datetime) -> datetime:
     """Start of tomorrow in local time, as an aware datetime (the end of "due today")."""
     local = now.astimezone()
@@ -77,31 +81,48 @@ class QueueData:
     urgency_counts: Counter = field(default_factory=Counter)
     marketplaces: list[str] = field(default_factory=list)
     built_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    partial: bool = False  # only the most urgent orders so far; the whole queue is still loading
 
     @classmethod
-    def build(cls, rows: list[tuple], now: datetime | None = None) -> "QueueData":
-        """Rows in the default order: late, then due today, then the rest, each by ship-by."""
+    def build(cls, rows: list[tuple], now: datetime | None = None, presorted: bool = False) -> "QueueData":
+        """Rows in the default order: late, then due today, then the rest, each by ship-by.
+
+        ``presorted``: ``rows`` already come by (ship-by, order id), as the read model returns them;
+        then one pass into three buckets keeps that order and no sort is needed.
+        """
         now = now or datetime.now(timezone.utc)
+        if not presorted:
+            far = datetime.max.replace(tzinfo=timezone.utc)
+            rows = sorted(rows, key=lambda r: (r[q.SHIP_BY] or far, r[q.ORDER_ID]))
         tomorrow = local_tomorrow(now)
-        far = datetime.max.replace(tzinfo=timezone.utc)
-
-        def rank(r: tuple) -> int:
+        statuses = _STATUS_OF
+        buckets: tuple[list, list, list] = ([], [], [])
+        for r in rows:
+            key = (r[q.AMAZON_STATUS], r[q.PACK_STATUS])
+            st = statuses.get(key) or queue_status(*key)
             ship_by = r[q.SHIP_BY]
-            if ship_by is None or queue_status(r[q.AMAZON_STATUS], r[q.PACK_STATUS]) in ("shipped", "cancelled"):
-                return LATER  # nothing to hurry for
-            return LATE if ship_by <= now else TODAY if ship_by < tomorrow else LATER
-
-        ranked = sorted(((rank(r), r[q.SHIP_BY] or far, r[q.ORDER_ID], r) for r in rows),
-                        key=operator.itemgetter(0, 1, 2))
-        return cls.from_sorted([item[3] for item in ranked], [item[0] for item in ranked], now)
+            if ship_by is None or st in ("shipped", "cancelled"):
+                buckets[LATER].append((r, st))  # nothing to hurry for
+            elif ship_by <= now:
+                buckets[LATE].append((r, st))
+            elif ship_by < tomorrow:
+                buckets[TODAY].append((r, st))
+            else:
+                buckets[LATER].append((r, st))
+        ordered = buckets[LATE] + buckets[TODAY] + buckets[LATER]
+        urgency = [LATE] * len(buckets[LATE]) + [TODAY] * len(buckets[TODAY]) + [LATER] * len(buckets[LATER])
+        return cls.from_sorted([item[0] for item in ordered], urgency, now, [item[1] for item in ordered])
 
     @classmethod
-    def from_sorted(cls, rows: list[tuple], urgency: list[int], now: datetime) -> "QueueData":
-        status = [queue_status(r[q.AMAZON_STATUS], r[q.PACK_STATUS]) for r in rows]
-        active = [st in ("new", "packing", "packed") for st in status]
+    def from_sorted(cls, rows: list[tuple], urgency: list[int], now: datetime,
+                    status: list[str] | None = None) -> "QueueData":
+        if status is None:
+            status = [queue_status(r[q.AMAZON_STATUS], r[q.PACK_STATUS]) for r in rows]
         markets = [r[q.MARKETPLACE] for r in rows]
-        return cls(rows, status, urgency, [r[q.SEARCH_KEY] for r in rows], markets, Counter(status),
-                   Counter(u for u, a in zip(urgency, active) if a), sorted(set(markets)), now)
+        counts = Counter(status)
+        active = [u for u, st in zip(urgency, status) if st in ("new", "packing", "packed")]
+        return cls(rows, status, urgency, [r[q.SEARCH_KEY] for r in rows], markets, counts, Counter(active),
+                   sorted(set(markets)), now)
 
     def reordered(self, order: list[int]) -> "QueueData":
         """The same data in another order (a header click): arrays stay in display order."""

@@ -26,15 +26,19 @@ from station.ui.tasks import Pool
 log = logging.getLogger(__name__)
 OVERLAP = timedelta(seconds=10)  # re-read a little before the high-water mark: clocks and commits are not exact
 REBUILD_EVERY_S = 60  # urgency moves with the clock even when no order changes
+URGENT_FIRST = 300  # rows of the first, instant read
 
 
-def read_queue(store: Store, current: QueueData | None, since: datetime | None,
-               buyers: bool = True) -> tuple[QueueData | None, q.QueueSnapshot]:
-    """Worker side: read (all or what changed) and build the next QueueData; None if nothing changed."""
+def read_queue(store: Store, current: QueueData | None, since: datetime | None, buyers: bool = True,
+               urgent_first: int | None = None) -> tuple[QueueData | None, q.QueueSnapshot]:
+    """Worker side: read (all, the most urgent, or what changed) and build the next QueueData;
+    None when nothing changed."""
     with store.session() as db:
-        snapshot = q.load_queue(db, since - OVERLAP if since else None, buyers=buyers)
+        snapshot = q.load_queue(db, since - OVERLAP if since else None, buyers=buyers, urgent_first=urgent_first)
     if not snapshot.incremental or current is None:
-        return QueueData.build(snapshot.rows), snapshot
+        data = QueueData.build(snapshot.rows, presorted=True)
+        data.partial = snapshot.partial
+        return data, snapshot
     stale = (datetime.now(timezone.utc) - current.built_at).total_seconds() > REBUILD_EVERY_S
     known = {row[q.ORDER_ID]: row for row in current.rows}
     changed = [row for row in snapshot.rows if known.get(row[q.ORDER_ID]) != row]
@@ -178,9 +182,10 @@ class QueueView(QWidget):
         first = self._first_loaded_at is None
         current = None if full or first else self.model.data_
         since = None if full or first else self._since
-        # The very first read skips the sealed buyer names so a big queue paints at once; the
-        # second read (right after) brings them.
-        self.pool.run(lambda: read_queue(self.store, current, since, buyers=not first), self._loaded, self._failed)
+        # The very first read is one screenful of the most urgent orders, so even a queue of 100,000
+        # shows at once; the whole queue follows right after (below, in _loaded).
+        self.pool.run(lambda: read_queue(self.store, current, since, urgent_first=URGENT_FIRST if first else None),
+                      self._loaded, self._failed)
 
     def _loaded(self, result: tuple[QueueData | None, q.QueueSnapshot]) -> None:
         self._loading = False
@@ -199,8 +204,9 @@ class QueueView(QWidget):
                 self.table.selectRow(row)
         if self._first_loaded_at is None:
             self._first_loaded_at = time.monotonic()
-            QTimer.singleShot(0, lambda: self.refresh(full=True))  # now with buyer names
-        self.loaded.emit(data)
+            QTimer.singleShot(0, lambda: self.refresh(full=True))  # now the whole queue
+        if not data.partial:
+            self.loaded.emit(data)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -210,12 +216,17 @@ class QueueView(QWidget):
     # -- display ------------------------------------------------------------------------------
     def _update_counts(self) -> None:
         data = self.model.data_
+        if self._first_loaded_at is None and not data.rows:
+            return  # nothing read yet (the view sorting its empty model at start-up)
         parts = [f"{STATUS_LABELS[s]} {data.counts.get(s, 0)}" for s in STATUSES if data.counts.get(s)]
         urgent = []
         if data.urgency_counts.get(0):
             urgent.append(f"LATE {data.urgency_counts[0]}")
         if data.urgency_counts.get(1):
             urgent.append(f"due today {data.urgency_counts[1]}")
+        if data.partial:
+            self.counts.setText(f"Loading the whole queue ... (the {len(data.rows):,} most urgent orders shown)")
+            return
         shown = f"showing {self.proxy.rowCount():,} of {len(data.rows):,}"
         self.counts.setText("   ".join(urgent + parts + [shown]))
 

@@ -109,7 +109,10 @@ class _PoolJob(QRunnable):
             result, error = self.fn(), None
         except Exception as exc:  # noqa: BLE001 - handed to the GUI
             result, error = None, exc
-        self.relay.done.emit((self.on_done, self.on_error, result, error))
+        try:
+            self.relay.done.emit((self.on_done, self.on_error, result, error))
+        except RuntimeError:  # the window (and its relay) closed while this ran: nobody to tell
+            log.debug("background result dropped: its receiver is gone")
 
 
 class Pool(QObject):
