@@ -66,10 +66,11 @@ def enqueue_confirmation(db: Session, order_id: str, package_reference_id: int |
                          ship_date: datetime | None = None, items: Iterable[tuple[str, int]] = (),
                          station: str | None = None, operator: str | None = None, *,
                          carrier_name: str | None = None, shipping_method: str | None = None,
-                         marketplace_id: str | None = None) -> OutboxRow:
+                         marketplace_id: str | None = None, not_before: datetime | None = None) -> OutboxRow:
     """Add the confirmation of one package to the outbox, in ``db``'s (the caller's) transaction.
 
     Give ``carrier_code`` (Amazon's code, e.g. ``UPS``) or ``carrier_name`` (sent with code ``Other``).
+    ``not_before``: when the worker may send it (default now; tests on a simulated clock pass its time).
     Queuing the same package again returns the existing row when nothing changed; while it has not
     been sent, a corrected tracking number or carrier replaces the queued one; once sent it is refused.
     """
@@ -88,13 +89,14 @@ def enqueue_confirmation(db: Session, order_id: str, package_reference_id: int |
             return row
         if row.status in ("pending", "failed"):  # not on its way yet: the correction replaces it
             row.payload, row.status, row.errors, row.last_error = body, "pending", None, None
-            row.next_attempt_at = datetime.now(timezone.utc)
+            row.next_attempt_at = not_before or datetime.now(timezone.utc)
             row.station, row.operator = station or row.station, operator or row.operator
             return row
         raise ConfirmationError(f"package {package_reference_id} of order {order_id} is already being confirmed "
                                 f"({row.status}); it cannot be changed here")
     row = OutboxRow(kind=KIND, dedupe_key=key, order_id=order_id, payload=body, status="pending",
-                    attempts=0, next_attempt_at=datetime.now(timezone.utc), station=station, operator=operator)
+                    attempts=0, next_attempt_at=not_before or datetime.now(timezone.utc), station=station,
+                    operator=operator)
     db.add(row)
     db.flush()  # the unique dedupe_key is checked now, inside the caller's transaction
     return row
