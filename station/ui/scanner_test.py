@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from station.devices.scanner import Scan
+from station.devices.scanner import Scan, visible
 from station.devices.scantest import ScanReport, analyse
 from station.ui.device_status import emit
 
@@ -95,11 +95,11 @@ class ScannerTestField(QWidget):
 
     def _show(self, report: ScanReport, source: str) -> None:
         self.reports.append(report)
-        gaps = " ".join(f"{g:.0f}" for g in report.gaps_ms)
+        gaps = "  ".join(f"{visible(ch)} {g:.0f}" for ch, g in zip(report.text, report.gaps_ms))
         verdict = "OK" if report.ok else "PROBLEM"
         self.log.appendPlainText(
             f"[{source}] {report.visible}\n"
-            f"  {len(report.text)} characters, key gaps (ms): {gaps}\n"
+            f"  {len(report.text)} characters; each with the ms since the key before: {gaps}\n"
             f"  slowest gap {report.max_gap_ms:.0f} ms, whole scan {report.total_ms:.0f} ms, suffix: "
             f"{report.suffix or 'none'} - {verdict}"
             + "".join(f"\n  ! {p}" for p in report.problems))
