@@ -78,3 +78,26 @@ def test_png_labels_must_be_4x6():
         check_label(png_of(812, 1218, 96), "image/png", "png")
     with pytest.raises(LabelMismatch, match="not a PNG"):
         check_label(b"junk", "image/png", "png")
+
+
+def _sandbox_label():
+    labels = pytest.importorskip("station.amazon.sandbox.labels")
+    fields = {"tracking": "1Z999AA10123456784", "carrier": "UPS", "service": "Ground", "ship_to": ["A B", "1 Main St"],
+              "ship_from": ["Seller", "2 Side St"], "weight_text": "1.2 lb", "reference": "113-1234567-1234567"}
+    names = labels.LabelData.__dataclass_fields__
+    return labels, labels.LabelData(**{k: v for k, v in fields.items() if k in names})
+
+
+@pytest.mark.parametrize("fmt,dpi,setting,ok", [
+    ("ZPL", 203, "zpl203", True), ("ZPL", 300, "zpl300", True), ("ZPL", 300, "zpl203", False),
+    ("ZPL", 203, "zpl300", False), ("PDF", 203, "pdf", True), ("PNG", 203, "png", True), ("PDF", 203, "zpl203", False),
+])
+def test_labels_as_buy_shipping_sends_them(fmt, dpi, setting, ok):
+    labels, data = _sandbox_label()
+    payload = labels.render(data, fmt, dpi)
+    content_type = {"ZPL": "application/zpl", "PDF": "application/pdf", "PNG": "image/png"}[fmt]
+    if ok:
+        check_label(payload, content_type, setting)
+    else:
+        with pytest.raises(LabelMismatch):
+            check_label(payload, content_type, setting)
