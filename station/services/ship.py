@@ -314,10 +314,15 @@ class ShipService:
                                   error=True)
             return self._note(bench, f"Label not bought: {exc}. Nothing was lost; confirm again to retry.",
                               error=True)
-        self._print_pending(order.order_id)
+        problems = self._print_pending(order.order_id)
         if partial:
             self._after_partial(order, approver)
-        return self._finish(bench, session, shipped)
+        event = self._finish(bench, session, shipped)
+        if problems:
+            event = dataclasses.replace(event, message=f"{event.message}  --  LABEL NOT PRINTED: {problems[0]} "
+                                                       "(reprint it from Shipping > Labels)",
+                                        extra={**event.extra, "print_problem": problems[0], "error": True})
+        return event
 
     def _recheck(self, order_id: str) -> dict[str, Any] | None:
         """getOrder right before buying/confirming; None when Amazon says it is cancelled."""
@@ -619,10 +624,13 @@ class ShipService:
         return Shipped(order_id, tuple(self._tracking(key)), carrier, service, note="resolved from Amazon")
 
     # -- printing --------------------------------------------------------------------------------------
-    def _print_pending(self, order_id: str) -> None:
-        """Queue every bought label of the order that is not queued yet, then (at confirm) the slip."""
+    def _print_pending(self, order_id: str) -> list[str]:
+        """Queue every bought label of the order that is not queued yet, then (at confirm) the slip.
+        Returns the problems (a label the printer settings refuse ...): the label stays bought and unqueued,
+        so it prints at the next reprint or start-up once the settings are fixed."""
+        problems: list[str] = []
         if self.printing is None:
-            return
+            return ["no label printer is set up"]
         with self.store.session() as db:
             rows = [r for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))
                     if r.label_job_id is None and r.label]
@@ -630,12 +638,18 @@ class ShipService:
         slip_needed = bool(jobs) and self.config.slip_at == "confirm"
         for purchase_id, label, fmt in jobs:
             kind = LABEL_SPEC[fmt or "zpl203"][0]
-            job_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
-                                           order_id=order_id)
+            try:
+                job_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
+                                               order_id=order_id)
+            except Exception as exc:  # noqa: BLE001 - the label is bought: say why it does not print, keep it
+                log.warning("label of %s not queued: %s", order_id, exc)
+                problems.append(str(exc))
+                continue
             with self.store.session() as db:
                 db.get(LabelPurchaseRow, purchase_id).label_job_id = job_id
         if slip_needed:
             self._print_slip(order_id)
+        return problems
 
     def _print_slip(self, order_id: str) -> None:
         if self.printing is None or self.config.seller is None:

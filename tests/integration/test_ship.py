@@ -399,3 +399,21 @@ def test_after_the_carriers_cutoff_the_rates_are_asked_for_the_next_business_day
         leaves = db.scalar(select(PackageRow.ship_date).where(PackageRow.order_id == order.order_id))
     assert leaves.date() > today and leaves.weekday() < 5
     api.close()
+
+
+def test_a_label_the_printer_refuses_is_kept_and_said_plainly(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    settings.set("label.format", "zpl300")  # Amazon's label is bought at 300 dpi ...
+    bench, ship = make_ship(store, settings, api, queue)
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    from types import SimpleNamespace
+    printer_pdf = {"label.format": "pdf", "printers.label": settings.get("printers.label")}
+    queue.settings = SimpleNamespace(get=printer_pdf.get)  # ... the label printer is set for PDF
+    done = bench.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped") and "LABEL NOT PRINTED" in done.message
+    assert "set for PDF" in done.extra["print_problem"]
+    assert ship.history()[0]["state"] == "purchased"
+    queue.settings = settings
+    assert ship.reprint_labels(order.order_id) == 1  # fixed: it prints now, still one label bought
+    assert len(purchases_bought(sandbox)) == 1
