@@ -8,6 +8,7 @@ Printers: ``file:DIR``, ``tcp://HOST:PORT``, ``cups:QUEUE``, ``windows:NAME``, `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -35,6 +36,8 @@ def parse_serial_uri(uri: str) -> SerialUri:
     rest = uri[len("serial://"):]
     path, _, query = rest.partition("?")
     port = unquote(path)
+    if re.fullmatch(r"/(COM\d+)", port, re.IGNORECASE):  # serial:///COM3 written like a Unix path
+        port = port[1:]
     if not port or port == "/":
         raise DeviceUriError(f"{uri!r} names no port")
     params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}

@@ -75,6 +75,7 @@ def test_serial_uris():
     uri = parse_serial_uri("serial:///dev/ttyACM0?baud=115200&suffix=cr")
     assert (uri.port, uri.baudrate, uri.option("suffix", "auto")) == ("/dev/ttyACM0", 115200, "cr")
     assert parse_serial_uri("serial://COM3?baud=9600").port == "COM3"
+    assert parse_serial_uri("serial:///COM12?baud=9600").port == "COM12"
     assert parse_serial_uri("serial://COM3?parity=E&bytesize=7").parity == "E"
     for bad in ("serial://", "tcp://x:1", "serial://COM3?baud=fast", "serial://COM3?bytesize=9"):
         with pytest.raises(DeviceUriError):
