@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from station.services.bench import Bench, BenchEvent
-from station.ui.tasks import SerialExecutor
+from station.ui.tasks import SerialExecutor, emit
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +34,15 @@ class BenchController(QObject):
         def done(event: BenchEvent | None) -> None:
             self.pending -= 1
             if signal is not None:
-                signal.emit(event)
+                emit(signal, event)
             elif event is not None:
-                self.event.emit(event)
+                emit(self.event, event)
 
         def error(exc: BaseException) -> None:
             self.pending -= 1
             log.error("bench call %s failed", what, exc_info=exc)
             detail = str(exc).splitlines()[0] if str(exc) else ""
-            self.failed.emit(f"{what} was NOT saved ({exc.__class__.__name__}: {detail}). Scan it again.")
+            emit(self.failed, f"{what} was NOT saved ({exc.__class__.__name__}: {detail}). Scan it again.")
 
         self.executor.submit(fn, done, error)
 

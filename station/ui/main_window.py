@@ -26,7 +26,7 @@ from station.ui.pack_view import PackView, is_bad
 from station.ui.queue_model import QueueData
 from station.ui.queue_view import QueueView
 from station.ui.sounds import Sounds
-from station.ui.tasks import Pool
+from station.ui.tasks import Pool, emit
 from station.ui.wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.on_event(event, quiet=True)
         self.is_ready = True
         self.bench_status.setText("Ready for scans")
-        self.ready.emit()
+        emit(self.ready)
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)

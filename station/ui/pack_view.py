@@ -19,6 +19,7 @@ from station.domain.order import Order, PackStatus, Urgency, urgency
 from station.services.bench import BenchEvent, EventKind
 from station.ui.images import ImageCache
 from station.ui.queue_model import ship_by_text
+from station.ui.tasks import emit
 
 IMAGE_PX = 96
 
@@ -105,8 +106,8 @@ class LinesModel(QAbstractTableModel):
 
     def _image_loaded(self, _key: str) -> None:
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
-                                  [Qt.ItemDataRole.DecorationRole])
+            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                 [Qt.ItemDataRole.DecorationRole])
 
 
 class PackView(QWidget):

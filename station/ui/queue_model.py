@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.settings import MARKETPLACES
 from station.store import queue as q
+from station.ui.tasks import emit
 
 COLUMNS = ["Order", "Status", "Ship by", "Market", "Flags", "Units", "SKUs", "Buyer"]
 (C_ORDER, C_STATUS, C_SHIP_BY, C_MARKET, C_FLAGS, C_UNITS, C_SKUS, C_BUYER) = range(len(COLUMNS))
@@ -282,8 +283,8 @@ class QueueModel(QAbstractTableModel):
         """Move the countdowns on (repaints only what is on screen)."""
         self.now = datetime.now(timezone.utc)
         if self.visible:
-            self.dataChanged.emit(self.index(0, C_SHIP_BY), self.index(len(self.visible) - 1, C_SHIP_BY),
-                                  [Qt.ItemDataRole.DisplayRole])
+            emit(self.dataChanged, self.index(0, C_SHIP_BY), self.index(len(self.visible) - 1, C_SHIP_BY),
+                 [Qt.ItemDataRole.DisplayRole])
 
     def row_of(self, order_id: str) -> int | None:
         rows = self.data_.rows

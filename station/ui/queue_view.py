@@ -21,7 +21,7 @@ from station.store import queue as q
 from station.store.db import Store
 from station.ui.queue_model import (ALL, C_BUYER, C_FLAGS, C_MARKET, C_ORDER, C_SHIP_BY, C_SKUS, C_STATUS, C_UNITS,
                                     STATUS_LABELS, STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel)
-from station.ui.tasks import Pool
+from station.ui.tasks import Pool, emit
 
 log = logging.getLogger(__name__)
 OVERLAP = timedelta(seconds=10)  # re-read a little before the high-water mark: clocks and commits are not exact
@@ -206,7 +206,7 @@ class QueueView(QWidget):
             self._first_loaded_at = time.monotonic()
             QTimer.singleShot(0, lambda: self.refresh(full=True))  # now the whole queue
         if not data.partial:
-            self.loaded.emit(data)
+            emit(self.loaded, data)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -248,7 +248,7 @@ class QueueView(QWidget):
         text, ok = sync_text(self.sync)
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet("" if ok else "color:#b00020; font-weight:bold;")
-        self.sync_changed.emit(text, ok)
+        emit(self.sync_changed, text, ok)
 
     def _on_tick(self) -> None:
         self.model.tick()
@@ -261,4 +261,4 @@ class QueueView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         order_id = self.proxy.order_id(index.row())
         if order_id:
-            self.open_requested.emit(order_id)
+            emit(self.open_requested, order_id)

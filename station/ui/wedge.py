@@ -136,6 +136,8 @@ try:  # the decoder above is importable without Qt (unit tests, tools)
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
+
+    from station.ui.tasks import emit
 except ImportError:  # pragma: no cover - Qt is a dependency of the app
     QObject = object  # type: ignore[misc,assignment]
 
@@ -236,9 +238,9 @@ if QObject is not object:
         def _deliver(self, outputs: list[Output]) -> None:
             for output in outputs:
                 if isinstance(output, Scan):
-                    self.scanned.emit(output.text)
+                    emit(self.scanned, output.text)
                 elif isinstance(output, BareEnter):
-                    self.bare_enter.emit()
+                    emit(self.bare_enter)
                 elif isinstance(output, Typed):
                     self._replay([*output.payloads, *([output.enter] if output.enter is not None else [])])
 

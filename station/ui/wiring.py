@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from station.ui.tasks import emit
+
 log = logging.getLogger(__name__)
 
 
@@ -24,6 +26,22 @@ class Bridge(QObject):
     scanned = Signal(str)  # a serial scanner's scan
     device_state = Signal(object)  # DeviceState
     print_job = Signal(object)  # PrintJob
+
+    # Callbacks for worker threads (emit() keeps PySide6 6.12's reference count of True whole).
+    def on_cancelled(self, order_id: str) -> None:
+        emit(self.cancelled, order_id)
+
+    def on_synced(self, result) -> None:
+        emit(self.synced, result)
+
+    def on_scan(self, scan) -> None:
+        emit(self.scanned, scan.text)
+
+    def on_state(self, state) -> None:
+        emit(self.device_state, state)
+
+    def on_job(self, job) -> None:
+        emit(self.print_job, job)
 
 
 @dataclass
@@ -49,8 +67,8 @@ def install_shipping(ctx, bench, services: Services) -> None:
     try:
         from station.devices.printqueue import PrintWorker
 
-        printer = PrintWorker(ctx.store, ctx.settings, station=ctx.station_name, on_job=services.bridge.print_job.emit,
-                              on_printer=services.bridge.device_state.emit)
+        printer = PrintWorker(ctx.store, ctx.settings, station=ctx.station_name, on_job=services.bridge.on_job,
+                              on_printer=services.bridge.on_state)
         printer.start()
         services.workers.append(printer)
         services.print_queue = printer.queue(operator=bench.operator)
@@ -86,8 +104,7 @@ def start_devices(ctx, services: Services) -> None:
         try:
             from station.devices.scanner import SerialScanner
 
-            scanner = SerialScanner(uri, lambda scan: services.bridge.scanned.emit(scan.text),
-                                    services.bridge.device_state.emit)
+            scanner = SerialScanner(uri, services.bridge.on_scan, services.bridge.on_state)
             scanner.start()
             services.workers.append(scanner)
         except Exception as exc:  # noqa: BLE001
@@ -97,7 +114,7 @@ def start_devices(ctx, services: Services) -> None:
         try:
             from station.devices.scale import SerialScale
 
-            scale = SerialScale(uri, on_state=services.bridge.device_state.emit)
+            scale = SerialScale(uri, on_state=services.bridge.on_state)
             scale.start()
             services.workers.append(scale)
             services.scale = scale
@@ -110,8 +127,8 @@ def start_amazon(ctx, services: Services) -> None:
     try:
         from station.amazon.sync import SyncWorker
 
-        sync = SyncWorker.from_context(ctx, on_cancelled=services.bridge.cancelled.emit,
-                                       on_result=services.bridge.synced.emit)
+        sync = SyncWorker.from_context(ctx, on_cancelled=services.bridge.on_cancelled,
+                                       on_result=services.bridge.on_synced)
         sync.start()
         services.workers.append(sync)
     except Exception as exc:  # noqa: BLE001
