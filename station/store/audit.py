@@ -150,6 +150,12 @@ class AuditLog:
         with self.store.session() as db:
             record(db, action, self.station, operator, order_id, approver, details)
 
+    def settings_changed(self, operator: str | None, changes: dict, approver: str | None = None) -> None:
+        """``changes``: key -> (old, new). Secrets never pass through here (they live in the keyring)."""
+        for key, (old, new) in changes.items():
+            self.record(AuditAction.SETTINGS_CHANGE, operator, approver=approver,
+                        details={"key": key, "old": old, "new": new})
+
     def entries(self, **filters) -> list[AuditEntry]:
         with self.store.session() as db:
             return query(db, **filters)
