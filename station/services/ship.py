@@ -49,6 +49,8 @@ from station.store.labels import LabelPurchaseRow, LabelPurchases, PurchaseState
 from station.store.models import OrderLineRow, OrderRow, PackageRow
 from station.store.repositories import OrderRepository, ProductRepository, ScanRepository
 
+from station.services.bench import ClaimLost
+
 if TYPE_CHECKING:
     from station.services.bench import Bench, BenchEvent
 
@@ -299,7 +301,9 @@ class ShipService:
             packages = self._packages_to_buy(session)
             if not packages:
                 return self._finish(bench, session, note="every box already has its label")
-            shipped = self._buy(order, packages, remote)
+            shipped = self._buy(order, packages, remote, hold=lambda db: bench._hold(db, order))
+        except ClaimLost:
+            raise  # the bench says it: another station has the order now
         except NoRate as exc:
             return self._note(bench, str(exc), error=True)
         except ShipError as exc:
@@ -388,7 +392,8 @@ class ShipService:
             return None
         return round(grams) if grams and grams > 0 else None
 
-    def _buy(self, order: Order, packages: list[tuple[int, dict[str, int]]], remote: dict[str, Any]) -> Shipped:
+    def _buy(self, order: Order, packages: list[tuple[int, dict[str, int]]], remote: dict[str, Any],
+             hold: Callable[[Any], None] | None = None) -> Shipped:
         if not self.config.ship_from:
             raise ShipError("No ship-from address: set seller.name and seller.return_address "
                             "(street|City, ST ZIP|US) or ship_from in shipping.json")
@@ -439,6 +444,8 @@ class ShipService:
                              "pageLayout": "DEFAULT", "needFileJoining": False,
                              "requestedDocumentTypes": ["LABEL"]}}
         with self.store.session() as db:  # recorded BEFORE the call, committed
+            if hold is not None:
+                hold(db)  # this station still holds the order (several stations, one database)
             for package_no, ref_id, items, box, weight in planned:
                 LabelPurchases(db).add(LabelPurchaseRow(
                     order_id=order.order_id, package_no=package_no, package_reference_id=ref_id,
@@ -720,21 +727,24 @@ class ShipService:
             history = ScanRepository(db).history(order.order_id)
         assigned = {int(r.code.split(":", 2)[1]): r.code.split(":", 2)[2] for r in history
                     if r.code.startswith(TRACKING_PREFIX)}
-        if number in assigned.values():
-            return self._note(bench, f"{number} is already on a box of this order: scan the next box's label",
-                              error=True)
         boxes = [no for no, units in sorted(session.package_units.items()) if units and sum(units.values())]
         free = [no for no in boxes if no not in assigned]
-        if not free:
+        if number in assigned.values():
+            if free:
+                return self._note(bench, f"{number} is already on a box of this order: scan the label of box "
+                                         f"{free[0]}", error=True)
+            # every box has its number: the confirm did not go through last time; try it again
+        elif not free:
             return self._note(bench, "Every box of this order already has its tracking number", error=True)
-        box_no = free[0]
-        assigned[box_no] = number
-        carrier = check.amazon_carrier_code or check.carrier_name or check.carrier or ""
-        self._record(bench, ScanResult(f"{TRACKING_PREFIX}{box_no}:{number}", Outcome.COMMAND,
-                                       f"Box {box_no}: {carrier} {number}", package_no=box_no))
-        if len(free) > 1:
-            return self._note(bench, f"Box {box_no}: {carrier} {number}. Scan the label of box {free[1]}",
-                              tracking=number)
+        else:
+            box_no = free[0]
+            assigned[box_no] = number
+            carrier = check.amazon_carrier_code or check.carrier_name or check.carrier or ""
+            self._record(bench, ScanResult(f"{TRACKING_PREFIX}{box_no}:{number}", Outcome.COMMAND,
+                                           f"Box {box_no}: {carrier} {number}", package_no=box_no))
+            if len(free) > 1:
+                return self._note(bench, f"Box {box_no}: {carrier} {number}. Scan the label of box {free[1]}",
+                                  tracking=number)
         try:
             remote = self._recheck(order.order_id)
         except Exception as exc:  # noqa: BLE001 - the outbox is durable; Amazon will refuse a cancelled order
@@ -743,7 +753,7 @@ class ShipService:
         if remote is None:
             return self._cancelled(bench, order.order_id)
         checks = {no: validate_tracking(assigned[no]) for no in boxes}
-        self._confirm_own(order, session, checks, remote)
+        self._confirm_own(order, session, checks, remote, hold=lambda db: bench._hold(db, order))
         if self.config.slip_at == "confirm":
             self._print_slip(order.order_id)
         shipped = Shipped(order.order_id, tuple(checks[no].number for no in boxes),
@@ -751,11 +761,13 @@ class ShipService:
         return self._finish(bench, session, shipped)
 
     def _confirm_own(self, order: Order, session: PackSession, checks: Mapping[int, TrackingCheck],
-                     remote: Mapping[str, Any]) -> None:
+                     remote: Mapping[str, Any], hold: Callable[[Any], None] | None = None) -> None:
         from station.services.confirm import enqueue_confirmation
 
         now = self.clock()
         with self.store.session() as db:
+            if hold is not None:
+                hold(db)
             taken = [p.package_reference_id for p in db.scalars(select(PackageRow).where(
                 PackageRow.order_id == order.order_id))]
             taken += [r.package_reference_id for r in LabelPurchases(db).for_order(order.order_id)]
