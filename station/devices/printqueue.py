@@ -205,6 +205,25 @@ class PrintQueue:
             if row.status in PENDING:
                 row.status, row.last_error = JobStatus.FAILED.value, reason
 
+    def reroute_pending(self, role: str, printer_uri: str) -> int:
+        """Sends this station's pending jobs of a role to another printer (the old one died); keeps their order.
+        Returns how many moved."""
+        if role not in ROLES:
+            raise PrintQueueError(f"print role must be label or slip, not {role!r}")
+        with self.store.session() as session:
+            rows = session.scalars(select(PrintJobRow).where(
+                PrintJobRow.role == role, PrintJobRow.status.in_(PENDING), _station_filter(self.station),
+                PrintJobRow.printer_uri != printer_uri)).all()
+            for row in rows:
+                row.printer_uri = printer_uri
+                if row.status == JobStatus.WAITING.value:
+                    row.status = JobStatus.QUEUED.value
+            moved = len(rows)
+        if moved:
+            log.info("%d pending %s job(s) moved to %s", moved, role, printer_uri)
+            safe_call(self.on_enqueued, 0)
+        return moved
+
     def pending_count(self) -> int:
         with self.store.session() as session:
             return session.scalar(select(func.count()).select_from(PrintJobRow).where(

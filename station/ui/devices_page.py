@@ -196,12 +196,20 @@ class DevicesPage(QWidget):
                     KEYS[name].parse(value)
                 except SettingsError as exc:
                     raise SettingsError(f"the {FIELD_NAMES[name]} {exc}") from None
+            before = {role: self.settings.get(f"printers.{role}") for role in ("label", "slip")}
             self.settings.update(values)
         except SettingsError as exc:
             self.message.setText(f"Not saved: {exc}")
             self.message.setStyleSheet("color: #b00020")
             return
-        self.message.setText("Saved. The devices restart with these settings.")
+        moved = 0
+        if self.queue is not None:
+            for role in ("label", "slip"):
+                uri = values[f"printers.{role}"]
+                if uri and uri != before[role]:  # labels waiting for the old printer come out of the new one
+                    moved += self.queue.reroute_pending(role, uri)
+        self.message.setText("Saved. The devices restart with these settings."
+                             + (f" {moved} waiting job(s) go to the new printer." if moved else ""))
         self.message.setStyleSheet("color: #1b7f3b")
         emit(self.saved)
 

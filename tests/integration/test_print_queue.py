@@ -280,3 +280,21 @@ def test_out_of_labels_printer_makes_the_job_wait_then_prints(store):
     finally:
         worker.stop()
         zebra.close()
+
+
+def test_waiting_jobs_move_to_a_new_printer_in_order(store, listener):
+    dead = f"tcp://127.0.0.1:{free_port()}"
+    settings = FakeSettings({"printers.label": dead, "label.format": "zpl203"})
+    worker = PrintWorker(store, settings, station="b", backoff_s=(0.2,))
+    queue = worker.queue()
+    ids = [queue.enqueue("label", "shipping_label", p, "application/zpl") for p in (ZPL_A, ZPL_B)]
+    worker.start()
+    try:
+        assert wait_until(lambda: queue.job(ids[0]).status == "waiting")
+        settings["printers.label"] = f"tcp://127.0.0.1:{listener.port}"
+        assert queue.reroute_pending("label", settings["printers.label"]) == 2
+        assert listener.wait_jobs(2) == [ZPL_A, ZPL_B]
+        assert wait_until(lambda: all(queue.job(i).status == "printed" for i in ids))
+        assert {queue.job(i).printer_uri for i in ids} == {settings["printers.label"]}
+    finally:
+        worker.stop()
