@@ -56,12 +56,14 @@ class DevicesPage(QWidget):
 
     def __init__(self, settings, queue: PrintQueue | None = None, parent: QWidget | None = None, *,
                  find_printers: Callable[[], list[str]] = discover_printers,
-                 find_ports: Callable[[], list[str]] = serial_ports) -> None:
+                 find_ports: Callable[[], list[str]] = serial_ports,
+                 device_states: Callable[[], dict] | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.queue = queue
         self.find_printers_now = find_printers
         self.find_ports = find_ports
+        self.device_states = device_states  # Devices.states: a port the station already holds is not reopened
         self.results: dict[str, QLabel] = {}
         self._answer.connect(self._show_answer)
         self._test_job: int | None = None
@@ -224,6 +226,13 @@ class DevicesPage(QWidget):
         }[key]
         self.results[key].setText("Checking...")
         self.results[key].setStyleSheet("")
+        running = (self.device_states() if self.device_states else {}).get(key)
+        wanted = values.get(key)
+        if running is not None and running.uri == wanted and wanted.startswith(("serial:", "hid:")):
+            word = "Scanner" if key == "scanner" else "Scale"
+            self._show_answer(key, running.ok, f"{word} is in use by the station: {running.message}" if running.ok
+                              else running.message)
+            return
 
         def work() -> None:
             try:

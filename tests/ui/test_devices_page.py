@@ -200,3 +200,16 @@ def test_status_widget_follows_device_states(qtbot):
     assert status.text("scale") == "Scale: Scale overloaded: take the parcel off"
     status.show_state(DeviceState("scanner", Status.CONNECTED, "Scanner ready on /dev/ttyACM0"))
     assert status.text("scanner") == "Scanner: ready"
+
+
+def test_a_port_the_station_holds_is_not_reopened(qtbot, settings):
+    uri = "serial:///dev/ttyACM0?baud=9600"
+    states = {"scanner": DeviceState("scanner", Status.CONNECTED, "Scanner ready on /dev/ttyACM0", uri)}
+    page = DevicesPage(settings, find_ports=lambda: [], device_states=lambda: states)
+    qtbot.addWidget(page)
+    page.scanner.setCurrentText(uri)
+    page.check("scanner")
+    assert page.results["scanner"].text() == "Scanner is in use by the station: Scanner ready on /dev/ttyACM0"
+    states["scanner"] = DeviceState("scanner", Status.DISCONNECTED, "Scanner at /dev/ttyACM0 was unplugged", uri)
+    page.check("scanner")
+    assert page.results["scanner"].text() == "Scanner at /dev/ttyACM0 was unplugged"
