@@ -94,7 +94,19 @@ CONFIG_FILE = "shipping.json"
 @dataclass
 class ShipConfig:
     """Settings keys (shipping.mode, shipping.cutoffs, label.format, slip.*) plus the station's
-    ``shipping.json`` (boxes, ship-from address, rate rules, void windows, holidays)."""
+    ``shipping.json`` in the data folder, every key optional::
+
+        {"boxes": [{"code": "BOX:M", "name": "Medium 12x9x6", "length_mm": 305, "width_mm": 229,
+                    "height_mm": 152, "tare_g": 280, "max_weight_g": 18000, "barcodes": ["0012345678905"]}],
+         "ship_from": {"name": "Acme", "addressLine1": "12 Main St", "city": "Springfield",
+                       "stateOrRegion": "IL", "postalCode": "62701", "countryCode": "US"},
+         "carrier_preference": ["UPS", "USPS"], "preference_margin": "0.50",
+         "excluded_services": [], "prime_services": [], "allow_late_service": true,
+         "void_window_hours": {"*": 24}, "holidays": ["2026-12-25"]}
+
+    Without boxes the DEFAULT_BOXES apply; without ship_from it is read from seller.name and
+    seller.return_address ("street|City, ST ZIP|US").
+    """
 
     mode: str = "buy_shipping"
     label_format: str = "zpl203"
@@ -868,8 +880,8 @@ class ShipService:
                 r.state, r.voided_at = PurchaseState.VOIDED.value, now
                 package = db.scalar(select(PackageRow).where(PackageRow.order_id == r.order_id,
                                                              PackageRow.package_reference_id == r.package_reference_id))
-                if package is not None:
-                    package.status, package.confirmed = "voided", False
+                if package is not None:  # the order has no such package any more (label_purchases keeps the record)
+                    db.delete(package)
             audit.record(db, AuditAction.VOID, self.station, self.operator, order_id,
                          details={"shipment": shipment_id, "tracking": [r.tracking_number for r in rows]})
             order = db.get(OrderRow, order_id)

@@ -417,3 +417,19 @@ def test_a_label_the_printer_refuses_is_kept_and_said_plainly(world):
     queue.settings = settings
     assert ship.reprint_labels(order.order_id) == 1  # fixed: it prints now, still one label bought
     assert len(purchases_bought(sandbox)) == 1
+
+
+def test_voided_label_then_the_order_ships_again_with_a_new_one(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    first = bench.scan("CMD:CONFIRM").extra["tracking"]
+    assert "voided" in ship.void(ship.history()[0]["id"])
+    with store.session() as db:
+        assert db.scalars(select(PackageRow).where(PackageRow.order_id == order.order_id)).all() == []
+        assert db.get(OrderRow, order.order_id).pack_status == "packed"
+    assert bench.scan(order.order_id).kind is EventKind.OPENED  # every unit still scanned
+    again = bench.scan("CMD:CONFIRM")
+    assert again.extra.get("shipped") and again.extra["tracking"] != first
+    assert [p.tracking_number for p in amazon_order(sandbox, order.order_id).packages] == again.extra["tracking"]
+    assert len(purchases_bought(sandbox)) == 2
