@@ -277,6 +277,9 @@ class _LwaClient(AccessTokenClient):
         except httpx.HTTPError as exc:
             raise NetworkError(f"cannot reach the Login with Amazon token service at {urlsplit(url).netloc} "
                                f"({exc.__class__.__name__})", maybe_sent=False) from None
+        if response.status_code == 429 or response.status_code >= 500:  # LWA busy or down: try again later
+            raise NetworkError(f"the Login with Amazon token service at {urlsplit(url).netloc} answered HTTP "
+                               f"{response.status_code}", maybe_sent=False)
         try:
             body = response.json()
         except ValueError:
@@ -469,6 +472,10 @@ class SpApi:
                 elif not (exc.status >= 500 and idempotent):
                     raise
                 error: AmazonError = exc
+            except NetworkError as exc:  # the token call (nothing was sent to the operation yet)
+                error = exc
+                if exc.maybe_sent and not idempotent:
+                    raise
             except httpx.HTTPError as exc:
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
                 error = NetworkError(f"no answer from {self.config.host} for {operation} "
