@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import logging
 import os
 import threading
@@ -71,6 +73,8 @@ class BuyerCipher:
     def __init__(self, key: bytes, source: str = "") -> None:
         self._aead = AESGCM(key)
         self.source = source  # "env", "keyring" or the key file path, for diagnostics only
+        # names the key without revealing it: stations sharing a database compare it (store.keycheck)
+        self.key_id = hmac.new(key, b"packing-station buyer-data key id", hashlib.sha256).hexdigest()[:16]
 
     @staticmethod
     def _aad(order_id: str, field: str) -> bytes:

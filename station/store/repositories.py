@@ -13,8 +13,8 @@ from station.domain.commands import Command
 from station.domain.order import (Address, AmazonStatus, BuyerInfo, Money, Order, OrderLine, Package, PackStatus,
                                   Product)
 from station.domain.pack import Outcome, Problem, ScanResult
-from station.security.crypto import cipher_for
 from station.security.redact import remember as remember_pii
+from station.store.keycheck import buyer_cipher
 from station.store.models import (BuyerInfoRow, OrderLineRow, OrderRow, ProductBarcodeRow, ProductRow, ScanRow,
                                   SyncStateRow)
 
@@ -154,7 +154,7 @@ class OrderRepository:
                  "postal_code": address.postal_code, "phone": address.phone}
         remember_pii([buyer.buyer_name, address.name], words=True)
         remember_pii(plain.values())
-        cipher = cipher_for(self.session)
+        cipher = buyer_cipher(self.session)
         for name, value in plain.items():
             stored = getattr(info, name)
             if stored is not None and value is not None and cipher.decrypt(stored, row.order_id, name) == value:
@@ -192,7 +192,7 @@ def order_from_row(row: OrderRow, products: dict[str, Product], scanned: dict[tu
     buyer = None
     if with_buyer and row.buyer is not None:  # decrypted only here: to show or print
         b = row.buyer
-        cipher = cipher_for(object_session(row))
+        cipher = buyer_cipher(object_session(row))
         d = {name: cipher.decrypt(getattr(b, name), row.order_id, name) for name in BUYER_SEALED}
         remember_pii([d["buyer_name"], d["ship_name"]], words=True)
         remember_pii(d.values())

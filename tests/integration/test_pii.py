@@ -217,3 +217,25 @@ def test_purge_job_runs_by_itself(store):
     assert not has_buyer(store, "301-0000001-0000001") and job.passes >= 2
     with store.session() as db:
         assert db.scalar(select(BuyerInfoRow.order_id)) is None
+
+
+def test_a_station_with_another_key_refuses_instead_of_mixing_keys(store, monkeypatch):
+    from station.security.crypto import DataKeyError, install_cipher
+
+    with store.session() as db:
+        OrderRepository(db).save(buyer_order())
+    other = crypto.BuyerCipher(os.urandom(32), "a new bench whose key was never copied")
+    second = open_store(store.url, migrate=False)  # that station's own connection to the same database
+    try:
+        install_cipher(second.engine, other)
+        with pytest.raises(DataKeyError, match="Copy the key"):
+            with second.session() as db:
+                OrderRepository(db).save(buyer_order("301-0000009-0000009"))
+        with pytest.raises(DataKeyError):
+            with second.session() as db:
+                OrderRepository(db).get("301-0000001-0000001")
+    finally:
+        second.dispose()
+    with store.session() as db:  # nothing was sealed with the wrong key
+        assert db.get(BuyerInfoRow, "301-0000009-0000009") is None
+        assert OrderRepository(db).get("301-0000001-0000001").buyer.buyer_name == NAME
