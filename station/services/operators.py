@@ -275,3 +275,18 @@ class Shift:
         if self.operator is None or self.idle_s <= 0 or self.idle_seconds() < self.idle_s:
             return False
         return self.end(f"idle for {int(self.idle_s // 60)} min") is not None
+
+
+def release_claim(store: Store, station: str, order_id: str, operator: Operator | None,
+                  approver: Operator | None = None, policy: Policy = Policy()):
+    """A supervisor frees an order that a dead (or forgotten) station still holds; audited.
+    Raises NotAuthorized for a packer without a supervisor's badge. Returns the released Claim or None."""
+    from station.store import claims
+
+    decision = require(Action.RELEASE_CLAIM, operator, approver, policy)
+    with store.session() as db:
+        gone = claims.force_release(db, order_id)
+        audit.record(db, AuditAction.CLAIM_RELEASED, station, operator.name if operator else None, order_id,
+                     decision.approver.name if decision.approver else None,
+                     {"held_by": gone.station if gone else None})
+    return gone

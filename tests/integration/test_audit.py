@@ -210,3 +210,20 @@ def test_audit_filters(store):
     assert [e.operator for e in log.entries(operator="bo")] == ["bo"]
     assert log.entries(since=datetime.now(timezone.utc) + timedelta(minutes=1)) == []
     assert len(log.entries(limit=1)) == 1
+
+
+def test_only_a_supervisor_releases_another_stations_order(store, team):
+    from station.services.operators import release_claim
+    from station.store import claims
+
+    ops, sam, ana = team
+    orders, _ = seed(store)
+    Bench(store, "bench-dead", "zed").scan(orders[0].order_id)
+    with pytest.raises(NotAuthorized):
+        release_claim(store, "bench-1", orders[0].order_id, ana, policy=ops.policy())
+    gone = release_claim(store, "bench-1", orders[0].order_id, ana, approver=sam, policy=ops.policy())
+    assert gone.station == "bench-dead"
+    with store.session() as db:
+        assert claims.holder(db, orders[0].order_id) is None
+    [entry] = AuditLog(store, "bench-1").entries(actions=[AuditAction.CLAIM_RELEASED])
+    assert (entry.operator, entry.approver, entry.details["held_by"]) == ("Ana Packer", "Sam Supervisor", "bench-dead")
