@@ -100,6 +100,27 @@ class BuyerCipher:
                                "(was the key replaced? copy it from another station with import_key)") from exc
 
 
+    # -- whole documents (a packing slip, a label) -------------------------------------------------
+    def seal_bytes(self, data: bytes, context: str) -> bytes:
+        """A document holding buyer data, for storage (e.g. a print job kept for reprints)."""
+        nonce = os.urandom(12)
+        return BYTES_PREFIX + nonce + self._aead.encrypt(nonce, bytes(data), context.encode("utf-8"))
+
+    def open_bytes(self, stored: bytes, context: str) -> bytes:
+        """The document again; data stored before sealing existed comes back as it is."""
+        stored = bytes(stored)
+        if not stored.startswith(BYTES_PREFIX):
+            return stored
+        body = stored[len(BYTES_PREFIX):]
+        try:
+            return self._aead.decrypt(body[:12], body[12:], context.encode("utf-8"))
+        except InvalidTag as exc:
+            raise DecryptError(f"a sealed document ({context}) cannot be opened with this station's key") from exc
+
+
+BYTES_PREFIX = b"\x00SEAL1"
+
+
 def is_encrypted(stored: str | None) -> bool:
     return stored is None or stored.startswith(PREFIX)
 

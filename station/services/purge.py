@@ -4,7 +4,8 @@ When an order has shipped, its buyer row gets ``purge_after`` = the later of Ama
 delivery date and the ship date, plus ``privacy.retention_days`` (30); if Amazon gave no delivery
 date, the ship date plus ``privacy.days_after_ship``. Cancelled and FBA orders: one day after we
 learn of it. ``purge_expired`` fills in missing ``purge_after`` dates and deletes the buyer rows whose
-date has passed (the order, its lines, scans, packages and audit entries stay: they name no one).
+date has passed, and empties the stored documents (print jobs kept for reprints) of those orders
+(the order, its lines, scans, packages and audit entries stay: they name no one).
 
 ``PurgeJob`` is the thread the app starts: a pass at start-up, then every ``interval_s``. Any
 station may run it; the work is idempotent.
@@ -24,7 +25,10 @@ from station.domain.order import AmazonStatus, PackStatus
 from station.store import audit
 from station.store.audit import AuditAction
 from station.store.db import Store
+from station.store import models
 from station.store.models import BuyerInfoRow, OrderRow, PackageRow
+
+PrintJobRow = getattr(models, "PrintJobRow", None)  # the print queue's table (issue 5)
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +83,9 @@ def purge_expired(store: Store, now: datetime | None = None, retention_days: int
         for chunk in (expired[i:i + 500] for i in range(0, len(expired), 500)):
             db.execute(delete(BuyerInfoRow).where(BuyerInfoRow.order_id.in_(chunk))
                        .execution_options(synchronize_session=False))
+            if PrintJobRow is not None:  # slips and labels kept for reprints carry the address too
+                db.execute(update(PrintJobRow).where(PrintJobRow.order_id.in_(chunk))
+                           .values(payload=b"").execution_options(synchronize_session=False))
         if expired:
             audit.record(db, AuditAction.PURGE, station, details={"buyer_records": len(expired)})
     if expired or scheduled:

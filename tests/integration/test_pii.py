@@ -239,3 +239,21 @@ def test_a_station_with_another_key_refuses_instead_of_mixing_keys(store, monkey
     with store.session() as db:  # nothing was sealed with the wrong key
         assert db.get(BuyerInfoRow, "301-0000009-0000009") is None
         assert OrderRepository(db).get("301-0000001-0000001").buyer.buyer_name == NAME
+
+
+def test_purge_also_empties_stored_print_jobs_of_the_order(store):
+    from station.store.models import PrintJobRow
+
+    now = datetime.now(timezone.utc)
+    with store.session() as db:
+        OrderRepository(db).save(buyer_order())
+        OrderRepository(db).save(buyer_order("301-0000002-0000002"))
+    ship(store, "301-0000001-0000001", now - timedelta(days=60), deliver_by=now - timedelta(days=50))
+    with store.session() as db:
+        for order_id in ("301-0000001-0000001", "301-0000002-0000002"):
+            db.add(PrintJobRow(role="slip", kind="packing_slip", order_id=order_id, content_type="application/pdf",
+                               payload=f"Ship to {NAME}".encode(), status="printed"))
+    assert purge_expired(store, now).purged == 1
+    with store.session() as db:
+        payloads = dict(db.execute(select(PrintJobRow.order_id, PrintJobRow.payload)).all())
+    assert payloads == {"301-0000001-0000001": b"", "301-0000002-0000002": f"Ship to {NAME}".encode()}

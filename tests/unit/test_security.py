@@ -128,3 +128,13 @@ def test_key_file_fallback_is_user_only(tmp_path, monkeypatch):
 def test_null_keyring_is_not_usable():
     # conftest selects keyring's null backend, as on a headless CI runner
     assert crypto.keyring_usable() is False
+
+
+def test_documents_are_sealed_to_their_context():
+    cipher = crypto.BuyerCipher(os.urandom(32))
+    slip = b"%PDF-1.4 ... Ship to: Zoe Tremblay, 12 rue Sainte-Catherine"
+    sealed = cipher.seal_bytes(slip, "print_job:7")
+    assert b"Tremblay" not in sealed and cipher.open_bytes(sealed, "print_job:7") == slip
+    with pytest.raises(crypto.DecryptError):
+        cipher.open_bytes(sealed, "print_job:8")
+    assert cipher.open_bytes(b"^XA plain old job ^XZ", "print_job:1") == b"^XA plain old job ^XZ"
