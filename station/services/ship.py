@@ -41,6 +41,7 @@ from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate,
                                      Weight, box_for_scan, choose_box, next_package_reference_id, package_weight,
                                      select_rate, ship_date)
 from station.domain.tracking import TrackingCheck, confirm_carrier_fields, looks_like_tracking, validate_tracking
+from station.security.crypto import cipher_for
 from station.security.roles import Action
 from station.store import audit
 from station.store.audit import AuditAction
@@ -499,7 +500,9 @@ class ShipService:
                 row.state = PurchaseState.PURCHASED.value
                 row.shipment_id = str(bought.get("shipmentId") or "") or None
                 row.tracking_number = detail.get("trackingId")
-                row.label = base64.b64decode(documents[0]["contents"]) if documents else None
+                label = base64.b64decode(documents[0]["contents"]) if documents else None
+                # the label names the buyer: sealed, and kept only until its print job holds it
+                row.label = cipher_for(db).seal_bytes(label, _label_context(row)) if label else None
                 row.purchased_at = now
                 row.error = None
                 self._package_row(db, row.order_id, row.package_reference_id, row.items, row.weight_g,
@@ -652,8 +655,20 @@ class ShipService:
             return ["no label printer is set up"]
         with self.store.session() as db:
             rows = [r for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))
-                    if r.label_job_id is None and r.label]
-            jobs = [(r.id, r.label, r.label_format) for r in rows]
+                    if r.label_job_id is None and (r.label or r.shipment_id)]
+            cipher = cipher_for(db)
+            wanted = [(r.id, cipher.open_bytes(r.label, _label_context(r)) if r.label else None, r.label_format,
+                       r.shipment_id, r.package_reference_id) for r in rows]
+        jobs = []
+        for purchase_id, label, fmt, shipment_id, ref in wanted:
+            if label is None:  # bought, never printed, and the answer's label was lost: Amazon has it
+                try:
+                    label = self._fetch_label(shipment_id, ref, fmt)
+                except Exception as exc:  # noqa: BLE001
+                    problems.append(f"the label could not be fetched from Amazon ({exc})")
+                    continue
+            if label:
+                jobs.append((purchase_id, label, fmt))
         slip_needed = bool(jobs) and self.config.slip_at == "confirm"
         for purchase_id, label, fmt in jobs:
             kind = LABEL_SPEC[fmt or "zpl203"][0]
@@ -665,7 +680,8 @@ class ShipService:
                 problems.append(str(exc))
                 continue
             with self.store.session() as db:
-                db.get(LabelPurchaseRow, purchase_id).label_job_id = job_id
+                row = db.get(LabelPurchaseRow, purchase_id)
+                row.label_job_id, row.label = job_id, None  # the print queue keeps it (and the purge empties it)
         if slip_needed:
             self._print_slip(order_id)
         return problems
@@ -687,31 +703,41 @@ class ShipService:
         if self.printing is None:
             return 0
         with self.store.session() as db:
-            rows = [(r.id, r.label_job_id, r.label, r.label_format, r.shipment_id, r.package_reference_id)
+            cipher = cipher_for(db)
+            rows = [(r.id, r.label_job_id, cipher.open_bytes(r.label, _label_context(r)) if r.label else None,
+                     r.label_format, r.shipment_id, r.package_reference_id)
                     for r in LabelPurchases(db).for_order(order_id, (PurchaseState.PURCHASED,))]
         count = 0
         for purchase_id, job_id, label, fmt, shipment_id, ref in rows:
             kind, dpi = LABEL_SPEC[fmt or "zpl203"]
-            if job_id is not None:
-                self.printing.reprint(job_id, operator=self.operator)
-            else:
-                if not label and shipment_id:
-                    answer = _payload(self.api.get_documents(shipment_id, str(ref), kind, dpi))
-                    docs = (answer.get("packageDocumentDetail") or {}).get("packageDocuments") or []
-                    label = base64.b64decode(docs[0]["contents"]) if docs else None
-                if not label:
+            if job_id is not None and not label:
+                try:
+                    self.printing.reprint(job_id, operator=self.operator)
+                    count += 1
                     continue
-                new_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
-                                               order_id=order_id)
-                with self.store.session() as db:
-                    row = db.get(LabelPurchaseRow, purchase_id)
-                    row.label, row.label_job_id = bytes(label), new_id
+                except Exception as exc:  # noqa: BLE001 - the stored job is gone or emptied (purged): ask Amazon
+                    log.info("print job %s cannot be reprinted (%s); fetching the label from Amazon", job_id, exc)
+            if not label and shipment_id:
+                label = self._fetch_label(shipment_id, ref, fmt)
+            if not label:
+                continue
+            new_id = self.printing.enqueue("label", "shipping_label", bytes(label), CONTENT_TYPE[kind],
+                                           order_id=order_id)
+            with self.store.session() as db:
+                row = db.get(LabelPurchaseRow, purchase_id)
+                row.label, row.label_job_id = None, new_id
             count += 1
         if count:
             with self.store.session() as db:
                 audit.record(db, AuditAction.REPRINT, self.station, self.operator, order_id,
                              details={"labels": count})
         return count
+
+    def _fetch_label(self, shipment_id: str, ref: int, fmt: str | None) -> bytes | None:
+        kind, dpi = LABEL_SPEC[fmt or "zpl203"]
+        answer = _payload(self.api.get_documents(shipment_id, str(ref), kind, dpi))
+        docs = (answer.get("packageDocumentDetail") or {}).get("packageDocuments") or []
+        return base64.b64decode(docs[0]["contents"]) if docs else None
 
     def _last_shipped_order(self) -> str | None:
         with self.store.session() as db:
@@ -978,6 +1004,10 @@ class ShipService:
                                                  "carrier": shipped.carrier if shipped else "",
                                                  "service": shipped.service if shipped else "",
                                                  "late": bool(shipped and shipped.late)})
+
+
+def _label_context(row: LabelPurchaseRow) -> str:
+    return f"label:{row.order_id}:{row.package_reference_id}:{row.idempotency_key}"
 
 
 def _payload(body: Any) -> dict[str, Any]:

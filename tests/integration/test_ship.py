@@ -94,6 +94,8 @@ def test_buy_shipping_happy_path_is_units_plus_two_inputs(world):
     zpl = bytes(jobs[0].payload).decode()
     assert "^PW812" in zpl and tracking in zpl
     assert len(slips) == 1 and bytes(slips[0].payload).startswith(b"%PDF")
+    with store.session() as db:  # the label names the buyer: only the print queue keeps it (purged with the order)
+        assert db.scalar(select(LabelPurchaseRow.label).where(LabelPurchaseRow.order_id == order.order_id)) is None
     # Scanning the shipped order again does not open it.
     assert bench.scan(order.order_id).kind is EventKind.REFUSED
 
@@ -414,6 +416,9 @@ def test_a_label_the_printer_refuses_is_kept_and_said_plainly(world):
     assert done.extra.get("shipped") and "LABEL NOT PRINTED" in done.message
     assert "set for PDF" in done.extra["print_problem"]
     assert ship.history()[0]["state"] == "purchased"
+    with store.session() as db:  # kept until it prints, sealed (it names the buyer)
+        kept = db.scalar(select(LabelPurchaseRow.label).where(LabelPurchaseRow.order_id == order.order_id))
+    assert kept.startswith(b"\x00SEAL1") and b"^XA" not in kept
     queue.settings = settings
     assert ship.reprint_labels(order.order_id) == 1  # fixed: it prints now, still one label bought
     assert len(purchases_bought(sandbox)) == 1
@@ -433,3 +438,19 @@ def test_voided_label_then_the_order_ships_again_with_a_new_one(world):
     assert again.extra.get("shipped") and again.extra["tracking"] != first
     assert [p.tracking_number for p in amazon_order(sandbox, order.order_id).packages] == again.extra["tracking"]
     assert len(purchases_bought(sandbox)) == 2
+
+
+def test_reprint_after_the_buyer_data_purge_fetches_the_label_from_amazon(world):
+    from sqlalchemy import update
+
+    store, sandbox, _, _, _, bench, ship = world
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    tracking = bench.scan("CMD:CONFIRM").extra["tracking"][0]
+    with store.session() as db:  # what the purge does to stored documents of the order
+        db.execute(update(PrintJobRow).where(PrintJobRow.order_id == order.order_id).values(payload=b""))
+    assert ship.reprint_labels(order.order_id) == 1
+    newest = label_jobs(store, order.order_id)[-1]
+    assert tracking in bytes(newest.payload).decode()
+    assert any(e["path"].endswith("/documents") and e["status"] == 200 for e in journal(sandbox))
+    assert len(purchases_bought(sandbox)) == 1
