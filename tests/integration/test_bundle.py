@@ -184,3 +184,100 @@ def test_nothing_read_from_the_source_tree_or_venv(bench, tmp_path):
     touched = [line for line in trace.read_text().splitlines()
                if str(ROOT) in line or str(venv) in line]
     assert touched == [], "\n".join(touched[:20])
+
+
+@pytest.fixture
+def xvfb(tmp_path):
+    """A display of our own (never another test's), on the first free number."""
+    if sys.platform != "linux" or not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        pytest.skip("needs Xvfb and xdotool")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
+                              stderr=(tmp_path / "xvfb.log").open("w"))
+    os.close(write_end)
+    try:
+        number = os.read(read_end, 16).decode().strip()  # written once the server accepts clients
+        os.close(read_end)
+        display = f":{number}"
+        for _ in range(100):  # and make sure a client can talk to it
+            if subprocess.run(["xdotool", "getmouselocation"], env={**os.environ, "DISPLAY": display},
+                              capture_output=True, timeout=10).returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail(f"Xvfb on {display} does not answer: {(tmp_path / 'xvfb.log').read_text()[-2000:]}")
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _catalogue_csv(url: str, path: Path) -> Path:
+    import csv
+    import urllib.request
+
+    with urllib.request.urlopen(f"{url}/_sandbox/catalog", timeout=30) as answer:
+        products = json.load(answer)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["sku", "title", "barcodes", "asin", "bin", "weight_g"])
+        for p in products:
+            writer.writerow([p["sku"], p["title"], "|".join(p["barcodes"]), p["asin"], p["bin"], p["weight_g"]])
+    return path
+
+
+def test_pack_an_order_by_wedge_scans_under_xvfb(bench, sandbox, xvfb, tmp_path):
+    """The issue's acceptance run: the moved bundle syncs, a packer scans an order with a wedge
+    scanner (xdotool types as fast as one), confirms, and the packing slip comes out."""
+    creds = _configure(bench, sandbox)
+    printed = tmp_path / "printed"
+    for key, value in (("printers.slip", f"file:{printed}"), ("printers.label", f"file:{printed}")):
+        bench("config", "set", key, value)
+    bench("products", "import", str(_catalogue_csv(sandbox, tmp_path / "catalogue.csv")))
+    bench("sync", "--once", timeout=180, **creds)
+    orders = json.loads(bench("orders", "list", "--status", "Unshipped", "--json", **creds).stdout)
+    order = next(o for o in orders if all(line["barcodes"] for line in o["lines"]))
+
+    env = {**bench.env, **creds, "DISPLAY": xvfb}
+    env.pop("QT_QPA_PLATFORM")
+    gui = subprocess.Popen([str(bench.exe)], cwd=bench.cwd, env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+
+    def xdotool(*args: str) -> None:
+        subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": xvfb}, check=True, timeout=30)
+
+    def scan(code: str) -> None:  # a wedge scanner: keys a few ms apart, then Enter
+        xdotool("type", "--delay", "8", code)
+        xdotool("key", "Return")
+        time.sleep(0.4)
+
+    try:
+        started, seen = time.perf_counter(), []
+        while "ready for scans" not in (line := gui.stderr.readline()):
+            seen.append(line)
+            assert line or gui.poll() is None, "the GUI exited before 'ready for scans':\n" + "".join(seen)
+            assert time.perf_counter() - started < 90, "no 'ready for scans':\n" + "".join(seen)
+        # no window manager on a bare X server: give the window the keyboard focus ourselves
+        xdotool("search", "--sync", "--onlyvisible", "--name", "Packing station", "windowfocus", "--sync")
+        scan(order["order_id"])
+        for line in order["lines"]:
+            for _ in range(line["quantity"]):
+                scan(line["barcodes"][0])
+        now = {o["order_id"]: o for o in json.loads(bench("orders", "list", "--json", **creds).stdout)}
+        assert [(ln["sku"], ln["scanned"]) for ln in now[order["order_id"]]["lines"]] == \
+               [(ln["sku"], ln["quantity"]) for ln in order["lines"]]
+        scan("CMD:CONFIRM")
+        deadline = time.perf_counter() + 30
+        while not list(printed.glob("*.pdf")) and time.perf_counter() < deadline:
+            time.sleep(0.5)
+        assert list(printed.glob("*.pdf")), f"no packing slip printed to {printed} (screenshot {tmp_path})"
+    finally:
+        if shutil.which("import"):  # what the packer saw, for whoever reads a failure
+            subprocess.run(["import", "-window", "root", str(tmp_path / "packed.png")],
+                           env={**os.environ, "DISPLAY": xvfb}, timeout=30, check=False)
+        gui.terminate()
+        try:
+            gui.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            gui.kill()
