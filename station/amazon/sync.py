@@ -138,7 +138,7 @@ class OrderSync:
 
     def _save_page(self, orders: list[dict], result: SyncResult) -> None:
         cancelled_now: list[str] = []
-        with self.store.session() as db, db.no_autoflush:
+        with self.store.session() as db:
             repo = OrderRepository(db)
             ids = [str(o.get("orderId")) for o in orders if o.get("orderId")]
             known: dict[str, str] = {}
