@@ -307,13 +307,14 @@ class ShipService:
                      approver: str | None = None) -> "BenchEvent":
         order = session.order
         try:
-            self.resolve(order.order_id)
+            found = self.resolve(order.order_id)  # a purchase a crash or timeout left open: Amazon says
             remote = self._recheck(order.order_id)
             if remote is None:
                 return self._cancelled(bench, order.order_id)
             packages = self._packages_to_buy(session)
             if not packages:
-                return self._finish(bench, session, note="every box already has its label")
+                return self._finish(bench, session, found[-1] if found else None,
+                                    note="every box already has its label")
             shipped = self._buy(order, packages, remote, hold=lambda db: bench._hold(db, order))
         except ClaimLost:
             raise  # the bench says it: another station has the order now
