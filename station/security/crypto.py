@@ -243,6 +243,18 @@ def cipher_for_dir(data_dir: Path | None) -> BuyerCipher:
         return cipher
 
 
+_DOCUMENTS: list[BuyerCipher] = []
+
+
+def set_document_cipher(cipher: BuyerCipher | None) -> None:
+    """The key for stored documents (store.sealed); the app sets the same as for its buyer data."""
+    _DOCUMENTS[:] = [cipher] if cipher is not None else []
+
+
+def document_cipher() -> BuyerCipher:
+    return _DOCUMENTS[0] if _DOCUMENTS else cipher_for_dir(None)
+
+
 def install_cipher(engine, cipher: BuyerCipher) -> None:
     """Make ``cipher`` the one used for this engine's buyer data (AppContext, tests)."""
     _BY_ENGINE[engine] = cipher

@@ -280,7 +280,8 @@ class AuditRow(Base):
 
 
 # -- print queue (issue 5; revision 0008) ------------------------------------------------------------
-from sqlalchemy import LargeBinary  # noqa: E402 - kept beside the one table that needs it
+from sqlalchemy import LargeBinary  # noqa: E402,F401 - kept beside the one table that needs it
+from station.store.sealed import SealedBytes  # noqa: E402 - issue 7: documents encrypted at rest
 
 
 class PrintJobRow(Base):
@@ -295,7 +296,7 @@ class PrintJobRow(Base):
     kind: Mapped[str] = mapped_column(String(40))  # shipping_label, packing_slip, test_label ...
     order_id: Mapped[str | None] = mapped_column(String(40), index=True)
     content_type: Mapped[str] = mapped_column(String(60))
-    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    payload: Mapped[bytes] = mapped_column(SealedBytes)  # encrypted at rest: slips carry the address
     status: Mapped[str] = mapped_column(String(10), default="queued")  # queued|sending|printed|failed|waiting
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -257,3 +257,26 @@ def test_purge_also_empties_stored_print_jobs_of_the_order(store):
     with store.session() as db:
         payloads = dict(db.execute(select(PrintJobRow.order_id, PrintJobRow.payload)).all())
     assert payloads == {"301-0000001-0000001": b"", "301-0000002-0000002": f"Ship to {NAME}".encode()}
+
+
+def test_print_jobs_kept_for_reprints_are_ciphertext_on_disk(tmp_path, monkeypatch):
+    from station.devices.printqueue import PrintQueue
+    from station.store.models import PrintJobRow
+
+    monkeypatch.setenv("STATION_DATA_KEY", crypto.new_key())
+    store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
+    slip = f"%PDF-1.4 Ship to: {NAME}, {STREET}, {CITY}".encode()
+    try:
+        queue = PrintQueue(store, station="bench-1")
+        job_id = queue.enqueue("slip", "packing_slip", slip, "application/pdf", order_id="301-0000001-0000001")
+        assert queue.payload(job_id) == slip  # plain to the print queue
+        with store.engine.connect() as connection:
+            raw = connection.execute(text("SELECT payload FROM print_jobs")).scalar()
+        assert NAME.encode() not in bytes(raw)
+        with store.session() as db:
+            assert db.get(PrintJobRow, job_id).payload == slip
+    finally:
+        store.dispose()
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert not leaks(path.read_bytes()), path
