@@ -76,6 +76,18 @@ def _serial_ports() -> list[dict[str, Any]] | dict[str, str]:
         return {"error": f"{exc.__class__.__name__}: {exc}"}
 
 
+def _hid_devices() -> list[dict[str, Any]] | dict[str, str]:
+    """USB HID devices (point-of-sale scales are read this way): ids and names only."""
+    try:
+        import hid
+
+        return [{"vid": f"{d['vendor_id']:04x}", "pid": f"{d['product_id']:04x}",
+                 "manufacturer": d.get("manufacturer_string"), "product": d.get("product_string"),
+                 "usage_page": d.get("usage_page")} for d in hid.enumerate()]
+    except Exception as exc:  # noqa: BLE001 - hidapi missing or no permission: say so
+        return {"error": f"{exc.__class__.__name__}: {exc}"}
+
+
 def _run(command: list[str]) -> str | None:
     if shutil.which(command[0]) is None:
         return None
@@ -176,7 +188,7 @@ def write_diagnostics_zip(ctx: "AppContext", path: str | Path) -> Path:
     parts: dict[str, Any] = {
         "versions.json": _versions(),
         "settings.json": _settings(ctx),
-        "devices.json": {"serial_ports": _serial_ports(), "printers": _printers()},
+        "devices.json": {"serial_ports": _serial_ports(), "hid_devices": _hid_devices(), "printers": _printers()},
         "database.json": _database(ctx),
         "station.json": {"created": datetime.now(timezone.utc).isoformat(), "station": ctx.station_name,
                          "data_dir": str(ctx.data_dir), "log_dir": str(paths.log_dir()), "demo": ctx.demo,

@@ -113,7 +113,7 @@ def test_diagnostics_zip_has_everything_and_no_secret(ctx, log_folder, tmp_path)
     assert settings["values"]["station.name"] == "bench-7"
     assert settings["values"]["printers.label"] == "tcp://192.168.1.40:9100"
     devices = json.loads(contents["devices.json"])
-    assert isinstance(devices["serial_ports"], list) and "printers" in devices
+    assert isinstance(devices["serial_ports"], list) and "printers" in devices and "hid_devices" in devices
     database = json.loads(contents["database.json"])
     assert database["revisions"] and set(database["revisions"]) == set(database["app_revisions"])
     assert "counts" in database
