@@ -166,7 +166,7 @@ class Bench:
         if not text:
             return self.event(EventKind.REFUSED, "Empty scan ignored")
         if self.policy.enforced and self.actor is None:
-            return self.event(EventKind.REFUSED, "Sign in first (scan your badge)")
+            return self.event(EventKind.REFUSED, "Sign in first (scan your badge)", needs_sign_in=True)
         if ORDER_ID.match(text):
             if self.session and self.session.stop is not None:
                 return self._record(ScanResult(text, Outcome.REFUSED,
@@ -227,6 +227,8 @@ class Bench:
                 audit.record(db, AuditAction.SCAN_REFUSED, self.station, self.operator, order_id,
                              approver.name if approver else None,
                              {"code": text, "reason": decision.reason, "action": action.value})
+            if not decision.needs_approval:  # nobody signed in: no badge dialog, the sign-in screen
+                return self.event(EventKind.REFUSED, decision.reason, needs_sign_in=True)
             return self.event(EventKind.REFUSED, decision.reason, needs_approval=action.value)
         if decision.approver is not None:
             with self.store.session() as db:
