@@ -20,12 +20,49 @@ MAX_REMEMBERED = 50_000
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 _lock = threading.Lock()
-_values: dict[str, None] = {}  # insertion-ordered, so the oldest go first when full
-_pattern: re.Pattern[str] | None = None
+_values: dict[str, None] = {}  # lowered values, insertion-ordered so the oldest go first when full
+# first word of a value -> [(value, where that word starts in it)], longest value first: a text is
+# scanned word by word, so redacting costs the same with 50 or 50,000 remembered values
+_index: dict[str, list[tuple[str, int]]] = {}
+WORD = re.compile(r"\w+")
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (so offsets in the result are offsets in ``text``)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _normalise(value: str) -> str:
     return " ".join(value.split())
+
+
+def _add(value: str) -> bool:
+    value = _lower(value)
+    if len(value) < MIN_LENGTH or value in _values:
+        return False
+    first = WORD.search(value)
+    if first is None:
+        return False
+    _values[value] = None
+    bucket = _index.setdefault(first.group(), [])
+    bucket.append((value, first.start()))
+    bucket.sort(key=lambda item: -len(item[0]))
+    return True
+
+
+def _drop_oldest() -> None:
+    value = next(iter(_values))
+    del _values[value]
+    first = WORD.search(value)
+    if first is not None:
+        bucket = [item for item in _index.get(first.group(), []) if item[0] != value]
+        if bucket:
+            _index[first.group()] = bucket
+        else:
+            _index.pop(first.group(), None)
 
 
 def remember(values: Iterable[str | None], words: bool = False) -> None:
@@ -33,43 +70,44 @@ def remember(values: Iterable[str | None], words: bool = False) -> None:
 
     ``words``: also each word of a value (for names: "Zoë" of "Zoë Tremblay" alone is still a name).
     """
-    global _pattern
     install_log_redaction()
-    added = False
     with _lock:
         for value in values:
             if not value:
                 continue
             for candidate in {value.strip(), _normalise(value)}:
-                if len(candidate) >= MIN_LENGTH and candidate not in _values:
-                    _values[candidate] = None
-                    added = True
+                _add(candidate)
             for word in (re.split(r"[\s,]+", value) if words else ()):
-                if len(word) >= MIN_LENGTH and not word.isdigit() and word not in _values:
-                    _values[word] = None
-                    added = True
+                if not word.isdigit():
+                    _add(word)
         while len(_values) > MAX_REMEMBERED:
-            _values.pop(next(iter(_values)))
-        if added:
-            _pattern = None
+            _drop_oldest()
 
 
 def forget_all() -> None:
-    global _pattern
     with _lock:
         _values.clear()
-        _pattern = None
+        _index.clear()
 
 
-def _compiled() -> re.Pattern[str] | None:
-    global _pattern
+def _spans(text: str) -> list[tuple[int, int]]:
+    lowered = _lower(text)
+    spans: list[tuple[int, int]] = []
     with _lock:
-        if _pattern is None and _values:
-            # longest first, so "Zoë Tremblay" goes as a whole rather than word by word
-            alternatives = sorted(_values, key=len, reverse=True)
-            _pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in alternatives) + r")(?!\w)",
-                                  re.IGNORECASE)
-        return _pattern
+        if not _index:
+            return spans
+        for match in WORD.finditer(lowered):
+            for value, offset in _index.get(match.group(), ()):
+                start = match.start() - offset
+                end = start + len(value)
+                if start < 0 or not lowered.startswith(value, start):
+                    continue
+                if (start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")) or \
+                        (end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "_")):
+                    continue
+                spans.append((start, end))
+                break
+    return spans
 
 
 def redact(text: object) -> str:
@@ -77,9 +115,18 @@ def redact(text: object) -> str:
     if text is None:
         return ""
     result = text if isinstance(text, str) else str(text)
-    pattern = _compiled()
-    if pattern is not None:
-        result = pattern.sub(MARK, result)
+    spans = _spans(result)
+    if spans:
+        pieces, last = [], 0
+        for start, end in sorted(spans):
+            if end <= last:
+                continue
+            start = max(start, last)
+            pieces.append(result[last:start])
+            pieces.append(MARK)
+            last = end
+        pieces.append(result[last:])
+        result = "".join(pieces)
     return EMAIL.sub(MARK, result)
 
 
