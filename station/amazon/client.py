@@ -423,6 +423,15 @@ class SpApi:
         self.orders_v0 = _OrdersV0(market, **kwargs)
         self.tokens = _Tokens(market, **kwargs)
         self.shipping = _Shipping(market, **kwargs)
+        for client in (self.orders, self.orders_v0, self.tokens, self.shipping):
+            # sp_api lets SP_API_DEFAULT_MARKETPLACE in the environment replace the marketplace (and so the
+            # endpoint) it was given; the station's settings decide, nothing else.
+            client.endpoint, client.marketplace_id, client.region = market.endpoint, market.marketplace_id, \
+                market.region
+        from sp_api.api.shipping.shipping_v2 import AmznShippingBusiness
+
+        if AmznShippingBusiness.has_key(market.name):
+            self.shipping.amzn_shipping_business = AmznShippingBusiness[market.name]
 
     # -- plumbing ----------------------------------------------------------------------------------
     def _count_lwa(self) -> None:

@@ -40,7 +40,8 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_good_settings_connect(settings):
+def test_good_settings_connect(settings, monkeypatch):
+    monkeypatch.setenv("SP_API_DEFAULT_MARKETPLACE", "UK")  # sp_api would swap in Amazon's EU endpoint
     report = check_connection(settings, CREDS)
     assert report.ok and "Connected" in report.message and "US" in report.message
 
