@@ -18,7 +18,7 @@ from station.services.bench import Bench, EventKind
 from station.services.operators import MAX_PIN_TRIES, OperatorError, Operators, Shift
 from station.store import audit
 from station.store.audit import AuditAction, AuditLog, write_csv
-from station.store.models import AuditRow, OperatorRow, ScanRow
+from station.store.models import AuditRow, OperatorRow
 from station.store.repositories import OrderRepository, ProductRepository
 
 

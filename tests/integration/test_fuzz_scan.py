@@ -18,7 +18,7 @@ from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, OrderLine, Product
 from station.domain.pack import Outcome
 from station.services.bench import Bench, BenchEvent, EventKind
-from station.services.catalog import CatalogImportError, import_products_csv, parse_products_csv
+from station.services.catalog import CatalogImportError, import_products_csv
 from station.settings import Settings
 from station.store.db import open_store
 from station.store.models import ScanRow
