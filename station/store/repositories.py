@@ -157,7 +157,8 @@ class OrderRepository:
         cipher = buyer_cipher(self.session)
         for name, value in plain.items():
             stored = getattr(info, name)
-            if stored is not None and value is not None and cipher.decrypt(stored, row.order_id, name) == value:
+            if stored is not None and value is not None and stored.startswith("v1:") and \
+                    cipher.decrypt(stored, row.order_id, name) == value:
                 continue  # unchanged: keep the ciphertext, no needless UPDATE at every sync
             setattr(info, name, cipher.encrypt(value, row.order_id, name))
         info.country_code = address.country_code

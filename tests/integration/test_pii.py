@@ -279,3 +279,17 @@ def test_print_jobs_kept_for_reprints_are_ciphertext_on_disk(tmp_path, monkeypat
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert not leaks(path.read_bytes()), path
+
+
+def test_buyer_rows_written_before_encryption_are_sealed_at_the_next_sync(store):
+    with store.session() as db:
+        OrderRepository(db).save(buyer_order())
+    with store.session() as db:  # as an older version left it: plain text
+        row = db.get(BuyerInfoRow, "301-0000001-0000001")
+        row.buyer_name, row.address_line1 = NAME, STREET
+    with store.session() as db:
+        assert OrderRepository(db).get("301-0000001-0000001").buyer.buyer_name == NAME  # still readable
+        OrderRepository(db).save(buyer_order())  # the next sync
+    with store.session() as db:
+        row = db.get(BuyerInfoRow, "301-0000001-0000001")
+        assert row.buyer_name.startswith("v1:") and row.address_line1.startswith("v1:")
