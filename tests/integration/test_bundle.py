@@ -188,22 +188,22 @@ def test_nothing_read_from_the_source_tree_or_venv(bench, tmp_path):
 
 @pytest.fixture
 def xvfb(tmp_path):
-    """A display of our own (never another test's), on the first free number."""
+    """A display of our own (never another test's or engineer's): the first free number from a
+    per-process start, so parallel runs do not collide."""
     if sys.platform != "linux" or not (shutil.which("Xvfb") and shutil.which("xdotool")):
         pytest.skip("needs Xvfb and xdotool")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
-                               "-nolisten", "tcp"], pass_fds=(write_end,),
+    number = 300 + os.getpid() % 500
+    while Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+        number += 1
+    display = f":{number}"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                               stderr=(tmp_path / "xvfb.log").open("w"))
-    os.close(write_end)
     try:
-        number = os.read(read_end, 16).decode().strip()  # written once the server accepts clients
-        os.close(read_end)
-        display = f":{number}"
-        for _ in range(100):  # and make sure a client can talk to it
+        for _ in range(100):  # until a client can talk to it
             if subprocess.run(["xdotool", "getmouselocation"], env={**os.environ, "DISPLAY": display},
                               capture_output=True, timeout=10).returncode == 0:
                 break
+            assert server.poll() is None, (tmp_path / "xvfb.log").read_text()[-2000:]
             time.sleep(0.1)
         else:
             pytest.fail(f"Xvfb on {display} does not answer: {(tmp_path / 'xvfb.log').read_text()[-2000:]}")
