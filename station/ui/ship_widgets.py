@@ -73,7 +73,9 @@ class LabelHistoryDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             note = row["error"] or ("" if row["can_void"] or row["state"] != "purchased" else "void window closed")
-            values = (row["order_id"], row["state"].upper(), f"{row['carrier'] or ''} {row['service'] or ''}".strip(),
+            carrier, service = row["carrier"] or "", row["service"] or ""
+            shown = service if service.startswith(carrier) else f"{carrier} {service}".strip()
+            values = (row["order_id"], row["state"].upper(), shown,
                       row["tracking"] or "", _local(row["purchased_at"]), _local(row["void_until"]), note)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
