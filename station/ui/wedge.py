@@ -152,6 +152,9 @@ def _now_ms() -> float:
 
 if QObject is not object:
 
+    _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
+                      Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
+
     class WedgeFilter(QObject):
         """Application-wide event filter that turns wedge bursts into ``scanned(str)``.
 
@@ -219,6 +222,8 @@ if QObject is not object:
                 self._deliver(self.decoder.key(text, t, self._copy(key_event)))
                 self._timer.start(int(self.decoder.flush_ms))
                 return True
+            if key in _MODIFIER_KEYS:  # scanners press Shift for capitals and ':'; it is part of the burst
+                return False
             self._timer.stop()
             self._deliver(self.decoder.other())
             return False

@@ -13,6 +13,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 
+SHIFTED = set('~!@#$%^&*()_+{}|:"<>?')
+
+
 class WedgeScanner:
     """Types like a keyboard-wedge scanner (or a person), with controlled key timestamps."""
 
@@ -23,11 +26,15 @@ class WedgeScanner:
         self.t += gap_ms
         if key is None:
             key = ord(text.upper()) if text else 0
-        modifiers = Qt.KeyboardModifier.ShiftModifier if text.isalpha() and text.isupper() else \
-            Qt.KeyboardModifier.NoModifier
+        shifted = (text.isalpha() and text.isupper()) or (len(text) == 1 and text in SHIFTED)
+        modifiers = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
+        target = QApplication.focusWidget() or QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
+        if shifted:  # like a real wedge scanner (and xdotool): Shift goes down before the character
+            shift = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier, "")
+            shift.setTimestamp(self.t)
+            QApplication.sendEvent(target, shift)
         event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text)
         event.setTimestamp(self.t)
-        target = QApplication.focusWidget() or QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
         QApplication.sendEvent(target, event)
 
     def enter(self, gap_ms: int = 5) -> None:
