@@ -281,3 +281,23 @@ def test_pack_an_order_by_wedge_scans_under_xvfb(bench, sandbox, xvfb, tmp_path)
             gui.wait(timeout=15)
         except subprocess.TimeoutExpired:
             gui.kill()
+
+
+def test_a_new_station_opens_on_the_setup_page(bench, xvfb):
+    env = {**bench.env, "DISPLAY": xvfb}
+    env.pop("QT_QPA_PLATFORM")
+    gui = subprocess.Popen([str(bench.exe)], cwd=bench.cwd, env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    try:
+        found = subprocess.run(["timeout", "60", "xdotool", "search", "--sync", "--onlyvisible", "--name",
+                                "set up this station"], env={**os.environ, "DISPLAY": xvfb},
+                               capture_output=True, text=True)
+        assert found.returncode == 0 and found.stdout.strip(), "no setup window on a new station"
+        assert gui.poll() is None
+        assert not (Path(bench.env["STATION_DATA_DIR"]) / "settings.json").exists()
+    finally:
+        gui.terminate()
+        try:
+            gui.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            gui.kill()
