@@ -75,10 +75,12 @@ class SendOutcome:
 class OutboxWorker:
     """Drains the outbox on its own thread (``start``/``stop``/``wake``), or synchronously (``drain``)."""
 
-    def __init__(self, store: Store, make_api: Callable[[], SpApi], *, poll_s: float = 5.0, batch: int = 10,
+    def __init__(self, store: Store, make_api: Callable[[], SpApi], *, poll_s: float = 5.0, batch: int = 1,
                  lease: timedelta = LEASE, backoff: Backoff | None = None,
                  clock: Callable[[], float] = time.time, on_change: Callable[[SendOutcome], None] | None = None,
                  min_retry_s: float = 1.0) -> None:
+        # batch 1: a row is "sending" only while it is really being sent, so a crash leaves at most
+        # one row to check on Amazon (rows are few a second; the database is not the bottleneck)
         self.store, self.make_api = store, make_api
         self.poll_s, self.batch, self.lease = poll_s, batch, lease
         self.backoff = backoff or Backoff(base=5.0, cap=15 * 60.0, attempts=1_000_000)

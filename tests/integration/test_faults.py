@@ -34,8 +34,11 @@ from station.amazon.outbox import FAILED, OutboxWorker, outbox_items
 from station.amazon.ratelimit import Backoff, RateLimiter
 from station.store.db import open_store
 
-url, endpoint = sys.argv[1], sys.argv[2]
+url, endpoint, slow_disk = sys.argv[1], sys.argv[2], sys.argv[3] == "slow"
 store = open_store(url)
+if slow_disk:  # widen the window between "Amazon processed it" and "our row says so", where the kill lands
+    _sent = OutboxWorker._sent
+    OutboxWorker._sent = lambda self, *a: (time.sleep(0.5), _sent(self, *a))[1]
 creds = Credentials("amzn1.application-oa2-client.test", "test-secret-value", "Atzr|test-refresh-token-value")
 make = lambda: SpApi(ApiConfig(endpoint, endpoint + "/auth/o2/token", "ATVPDKIKX0DER"), creds,
                      limiter=RateLimiter(), backoff=Backoff(0.02, 0.2, 8))
@@ -58,11 +61,11 @@ def landed(journal):
     return out
 
 
-def run_uploader(database_url, url, tmp_path, name):
+def run_uploader(database_url, url, tmp_path, name, slow=False):
     script = tmp_path / "uploader.py"
     script.write_text(UPLOADER)
     env = dict(os.environ, STATION_NO_LOG_FILE="1")
-    return subprocess.Popen([sys.executable, str(script), database_url, url], env=env, stdout=subprocess.PIPE,
+    return subprocess.Popen([sys.executable, str(script), database_url, url, "slow" if slow else "-"], env=env, stdout=subprocess.PIPE,
                             stderr=open(tmp_path / f"{name}.err", "w"), text=True)
 
 
@@ -87,7 +90,7 @@ def test_faults_and_a_killed_uploader_land_every_confirmation_exactly_once(store
                                      [(line.order_item_id, line.quantity) for line in order.lines], "bench-1", "op")
         expected = {(o.order_id, "1") for o in orders}
 
-        first = run_uploader(database_url, handle.url, tmp_path, "first")
+        first = run_uploader(database_url, handle.url, tmp_path, "first", slow=True)
         assert first.stdout.readline().strip() == "uploading"
         deadline = time.monotonic() + 120
         # kill it right after Amazon processed a confirmation: the answer may be on the wire, the row not updated
@@ -100,6 +103,11 @@ def test_faults_and_a_killed_uploader_land_every_confirmation_exactly_once(store
         assert first.returncode == -signal.SIGKILL
         done_before = len(landed(sb.journal.entries()))
         assert 0 < done_before < len(expected), "the kill must come in the middle of uploading"
+        with store.session() as db:
+            in_flight = {r.order_id for r in db.query(OutboxRow).filter(OutboxRow.status.in_(("sending", "checking")))}
+        landed_unrecorded = {o for o, _ in landed(sb.journal.entries())} & in_flight
+        print(f"\nkilled with {len(in_flight)} row(s) in flight, {len(landed_unrecorded)} of them already on Amazon")
+        assert landed_unrecorded, "the kill should catch a confirmation Amazon processed but we had not recorded"
 
         second = run_uploader(database_url, handle.url, tmp_path, "second")
         out, _ = second.communicate(timeout=240)
@@ -117,7 +125,10 @@ def test_faults_and_a_killed_uploader_land_every_confirmation_exactly_once(store
             assert sb.orders[order_id].status == "SHIPPED"
         assert outbox_items(store) == []
         with store.session() as db:
-            assert {r.status for r in db.query(OutboxRow)} == {SENT}
+            rows = {r.order_id: r for r in db.query(OutboxRow)}
+            assert {r.status for r in rows.values()} == {SENT}
+            # a send that landed before the kill was checked on Amazon, not sent again
+            assert all("already confirmed" in (rows[o].last_error or "") for o in landed_unrecorded)
         assert sb.contract_violations == []
     finally:
         handle.stop()
