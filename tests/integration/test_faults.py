@@ -65,8 +65,8 @@ def run_uploader(database_url, url, tmp_path, name, slow=False):
     script = tmp_path / "uploader.py"
     script.write_text(UPLOADER)
     env = dict(os.environ, STATION_NO_LOG_FILE="1")
-    return subprocess.Popen([sys.executable, str(script), database_url, url, "slow" if slow else "-"], env=env, stdout=subprocess.PIPE,
-                            stderr=open(tmp_path / f"{name}.err", "w"), text=True)
+    return subprocess.Popen([sys.executable, str(script), database_url, url, "slow" if slow else "-"], env=env,
+                            stdout=subprocess.PIPE, stderr=open(tmp_path / f"{name}.err", "w"), text=True)
 
 
 @pytest.mark.slow
