@@ -95,6 +95,14 @@ def _marketplace(value: str) -> str:
     return value
 
 
+def _marketplace_list(value: str) -> str:
+    ids = [m.strip() for m in value.split(",") if m.strip()]
+    unknown = [m for m in ids if m not in MARKETPLACES]
+    if unknown:
+        raise SettingsError(f"has unknown marketplace ids {', '.join(unknown)}")
+    return ",".join(ids)
+
+
 def _cutoffs(value: str) -> dict[str, str]:
     """``{"UPS": "16:30", "USPS": "15:00"}``: carrier pick-up cut-off times, local."""
     try:
@@ -112,6 +120,8 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("amazon.lwa_endpoint", "https://api.amazon.com/auth/o2/token", _url, "LWA token URL"),
     Key("amazon.initial_lookback_days", 7, _int_range(1, 30), "days of orders fetched on the first sync"),
     Key("amazon.marketplace", "ATVPDKIKX0DER", _marketplace, "marketplace id"),
+    Key("amazon.marketplaces", "", _marketplace_list,
+        "all marketplace ids to sync, comma separated (empty: amazon.marketplace only)"),
     Key("amazon.region", "NA", _choice("NA", "EU", "FE"), "SP-API region"),
     Key("amazon.seller_id", "", _text, "seller (merchant) id"),
     Key("amazon.sync_interval_s", 60, _int_range(10, 3600), "seconds between order syncs"),

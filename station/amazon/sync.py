@@ -184,12 +184,9 @@ MARKETPLACES_KEY = "sync.marketplaces"
 
 
 def marketplaces_from(settings, store: Store | None = None) -> list[str]:
-    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when the settings know that key,
+    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when set,
     else the ones recorded in SyncState ``sync.marketplaces`` (the demo sets them), else ``amazon.marketplace``."""
-    try:
-        extra = settings.get("amazon.marketplaces")
-    except Exception:  # noqa: BLE001 - a settings schema without the key
-        extra = None
+    extra = settings.get("amazon.marketplaces")
     if not extra and store is not None:
         with store.session() as db:
             extra = SyncState(db).get(MARKETPLACES_KEY)
