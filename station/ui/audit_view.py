@@ -14,20 +14,26 @@ import logging
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from station.security.roles import Action, Operator, Policy, authorize
 from station.store.audit import AuditAction, AuditEntry, AuditLog
 from station.store.db import Store
+from station.ui.messages import translate_message
 from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ["When", "Station", "Operator", "Approver", "Action", "Order", "Details"]
-PERIODS = {"Last 24 hours": timedelta(days=1), "Last 7 days": timedelta(days=7), "Last 30 days": timedelta(days=30),
-           "Everything": None}
+COLUMNS = [QT_TRANSLATE_NOOP("AuditModel", "When"), QT_TRANSLATE_NOOP("AuditModel", "Station"),
+           QT_TRANSLATE_NOOP("AuditModel", "Operator"), QT_TRANSLATE_NOOP("AuditModel", "Approver"),
+           QT_TRANSLATE_NOOP("AuditModel", "Action"), QT_TRANSLATE_NOOP("AuditModel", "Order"),
+           QT_TRANSLATE_NOOP("AuditModel", "Details")]
+PERIODS = {QT_TRANSLATE_NOOP("AuditView", "Last 24 hours"): timedelta(days=1),
+           QT_TRANSLATE_NOOP("AuditView", "Last 7 days"): timedelta(days=7),
+           QT_TRANSLATE_NOOP("AuditView", "Last 30 days"): timedelta(days=30),
+           QT_TRANSLATE_NOOP("AuditView", "Everything"): None}
 
 
 class AuditModel(QAbstractTableModel):
@@ -44,7 +50,7 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -76,15 +82,18 @@ class AuditView(QWidget):
         self.allowed = bool(authorize(Action.VIEW_AUDIT, operator, policy=self.policy))
 
         self.action = QComboBox()
-        self.action.addItems(["All actions", *[a.value for a in AuditAction]])
+        self.action.addItem(self.tr("All actions"), None)
+        for a in AuditAction:
+            self.action.addItem(a.value, a.value)
         self.period = QComboBox()
-        self.period.addItems(list(PERIODS))
+        for text, span in PERIODS.items():
+            self.period.addItem(self.tr(text), text)
         self.order = QLineEdit()
-        self.order.setPlaceholderText("order id")
+        self.order.setPlaceholderText(self.tr("order id"))
         self.who = QLineEdit()
-        self.who.setPlaceholderText("operator")
-        self.refresh_button = QPushButton("Refresh")
-        self.export_button = QPushButton("Export CSV…")
+        self.who.setPlaceholderText(self.tr("operator"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.status = QLabel("")
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,37 +118,38 @@ class AuditView(QWidget):
             for widget in (self.action, self.period, self.order, self.who, self.refresh_button,
                            self.export_button, self.table):
                 widget.setEnabled(False)
-            self.status.setText("The audit log is for supervisors: a supervisor must sign in.")
+            self.status.setText(self.tr("The audit log is for supervisors: a supervisor must sign in."))
         else:
             self.refresh()
 
     def filters(self) -> dict:
-        period = PERIODS[self.period.currentText()]
-        action = self.action.currentText()
+        period = PERIODS[self.period.currentData()]
+        action = self.action.currentData()
         return {"since": datetime.now(timezone.utc) - period if period else None,
-                "actions": None if action == "All actions" else [action],
+                "actions": None if action is None else [action],
                 "order_id": self.order.text().strip() or None, "operator": self.who.text().strip() or None}
 
     def refresh(self) -> None:
         if not self.allowed:
             return
         filters = self.filters()
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self.pool.run(lambda: self.log.entries(limit=self.limit, **filters), self._show, self._failed)
 
     def _show(self, entries: list[AuditEntry]) -> None:
         self.model.set_entries(entries)
-        more = " (newest first; narrow the filter to see older)" if len(entries) >= self.limit else ""
-        self.status.setText(f"{len(entries)} entries{more}")
+        more = self.tr(" (newest first; narrow the filter to see older)") if len(entries) >= self.limit else ""
+        self.status.setText(self.tr("{n} entries").format(n=len(entries)) + more)
         self.loaded.emit(len(entries))
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("audit log not read: %s", exc.__class__.__name__)
-        self.status.setText("The database cannot be reached: the audit log cannot be shown right now.")
+        self.status.setText(self.tr("The database cannot be reached: the audit log cannot be shown right now."))
 
     def _ask_export(self) -> None:
         name = f"audit-{datetime.now():%Y%m%d-%H%M}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the audit log", str(Path.home() / name), "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), str(Path.home() / name),
+                                              self.tr("CSV (*.csv)"))
         if path:
             self.export_to(path)
 
@@ -147,17 +157,17 @@ class AuditView(QWidget):
         """Export what the filter selects (every matching row, oldest first), redacted."""
         decision = authorize(Action.EXPORT_AUDIT, self.operator, policy=self.policy)
         if not decision:
-            self.status.setText(decision.reason)
+            self.status.setText(translate_message(decision.reason))
             return
         filters = self.filters()
         who = self.operator.name if self.operator else None
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.pool.run(lambda: self.log.export_csv(path, exported_by=who, **filters),
                       lambda rows: self._exported(str(path), rows), self._export_failed)
 
     def _exported(self, path: str, rows: int) -> None:
-        self.status.setText(f"{rows} entries exported to {path}")
+        self.status.setText(self.tr("{n} entries exported to {path}").format(n=rows, path=path))
         self.exported.emit(path, rows)
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Export failed: {exc.__class__.__name__}: {exc}"[:300])
+        self.status.setText(self.tr("Export failed: {error}").format(error=f"{exc.__class__.__name__}: {exc}")[:300])

@@ -10,13 +10,14 @@ import ctypes
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from station.devices.printqueue import PrintJob
 from station.devices.scale import ScaleReading, ScaleState
 from station.devices.scanner import Scan
 from station.devices.state import DeviceState, Status
+from station.ui.messages import translate_message
 
 
 class _Probe(QObject):
@@ -90,7 +91,13 @@ class DeviceBridge(QObject):
 
 
 COLOURS = {"ok": "#1b7f3b", "warn": "#b26a00", "bad": "#b00020", "off": "#666666"}
-NAMES = {"scanner": "Scanner", "scale": "Scale", "printer:label": "Label printer", "printer:slip": "Slip printer"}
+NAMES = {"scanner": QT_TRANSLATE_NOOP("DeviceStatusWidget", "Scanner"),
+         "scale": QT_TRANSLATE_NOOP("DeviceStatusWidget", "Scale"),
+         "printer:label": QT_TRANSLATE_NOOP("DeviceStatusWidget", "Label printer"),
+         "printer:slip": QT_TRANSLATE_NOOP("DeviceStatusWidget", "Slip printer")}
+STATUS_WORDS = {Status.CONNECTED: QT_TRANSLATE_NOOP("DeviceStatusWidget", "ready"),
+                Status.BUSY: QT_TRANSLATE_NOOP("DeviceStatusWidget", "printing"),
+                Status.STOPPED: QT_TRANSLATE_NOOP("DeviceStatusWidget", "off")}
 
 
 def _tone(status: Status) -> str:
@@ -113,7 +120,7 @@ class DeviceStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
         for device, name in NAMES.items():
-            label = QLabel(f"{name}: –", self)
+            label = QLabel(self.tr("{name}: –").format(name=self.tr(name)), self)
             label.setObjectName(device.replace(":", "_") + "_status")
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label)
@@ -125,8 +132,8 @@ class DeviceStatusWidget(QWidget):
         label = self.labels.get(device)
         if label is None:
             return
-        label.setText(f'<span style="color:{COLOURS[tone]}">●</span> {NAMES[device]}: {text}')
-        label.setToolTip(tooltip)
+        label.setText(f'<span style="color:{COLOURS[tone]}">●</span> {self.tr(NAMES[device])}: {translate_message(text)}')
+        label.setToolTip(translate_message(tooltip))
         label.setProperty("tone", tone)
 
     @Slot(object)
@@ -136,7 +143,8 @@ class DeviceStatusWidget(QWidget):
             self.show_scale(self.weight)
             return
         tone = _tone(state.status)
-        short = {Status.CONNECTED: "ready", Status.BUSY: "printing", Status.STOPPED: "off"}.get(state.status)
+        short = STATUS_WORDS.get(state.status)
+        short = self.tr(short) if short else None
         self._paint(state.device, tone, short if short and tone in ("ok", "off") else state.message or
                     state.status.value, state.message)
 
@@ -150,7 +158,8 @@ class DeviceStatusWidget(QWidget):
     def show_job(self, job: PrintJob) -> None:
         device = f"printer:{job.role}"
         if job.status == "failed":
-            self._paint(device, "bad", f"job {job.id} not printed: {job.last_error}", job.last_error or "")
+            self._paint(device, "bad", self.tr("job {id} not printed: {error}").format(
+                id=job.id, error=translate_message(job.last_error)), job.last_error or "")
 
     def text(self, device: str) -> str:
         """The label's words without markup (tests, accessibility)."""

@@ -8,7 +8,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -18,15 +18,20 @@ from station.devices.printers import discover_printers
 from station.devices.printqueue import TEST_LABEL, PrintQueue
 from station.settings import KEYS, SettingsError
 from station.ui.device_status import emit
+from station.ui.messages import translate_message
 from station.ui.scanner_test import ScannerTestField
 
 log = logging.getLogger(__name__)
 
-LABEL_FORMATS = [("zpl203", "ZPL, 203 dpi (most thermal printers)"), ("zpl300", "ZPL, 300 dpi"),
-                 ("pdf", "PDF 4x6 (driver printer)"), ("png", "PNG 4x6 (image)")]
+LABEL_FORMATS = [("zpl203", QT_TRANSLATE_NOOP("DevicesPage", "ZPL, 203 dpi (most thermal printers)")),
+                 ("zpl300", QT_TRANSLATE_NOOP("DevicesPage", "ZPL, 300 dpi")),
+                 ("pdf", QT_TRANSLATE_NOOP("DevicesPage", "PDF 4x6 (driver printer)")),
+                 ("png", QT_TRANSLATE_NOOP("DevicesPage", "PNG 4x6 (image)"))]
 SCALE_PROTOCOLS = ("nci", "sics", "continuous")
-FIELD_NAMES = {"printers.label": "label printer", "printers.slip": "slip printer", "label.format": "label format",
-               "scanner": "scanner", "scale": "scale"}
+FIELD_NAMES = {"printers.label": QT_TRANSLATE_NOOP("DevicesPage", "label printer"),
+               "printers.slip": QT_TRANSLATE_NOOP("DevicesPage", "slip printer"),
+               "label.format": QT_TRANSLATE_NOOP("DevicesPage", "label format"),
+               "scanner": QT_TRANSLATE_NOOP("DevicesPage", "scanner"), "scale": QT_TRANSLATE_NOOP("DevicesPage", "scale")}
 
 
 def serial_ports() -> list[str]:
@@ -69,52 +74,52 @@ class DevicesPage(QWidget):
         self._test_job: int | None = None
 
         layout = QVBoxLayout(self)
-        printers = QGroupBox("Printers", self)
+        printers = QGroupBox(self.tr("Printers"), self)
         form = QFormLayout(printers)
         self.label_printer = self._combo("labelPrinter", settings.get("printers.label"))
         self.slip_printer = self._combo("slipPrinter", settings.get("printers.slip"))
         self.label_format = QComboBox(self)
         self.label_format.setObjectName("labelFormat")
         for value, text in LABEL_FORMATS:
-            self.label_format.addItem(text, value)
+            self.label_format.addItem(self.tr(text), value)
         self.label_format.setCurrentIndex(max(0, [v for v, _ in LABEL_FORMATS].index(settings.get("label.format"))
                                               if settings.get("label.format") in dict(LABEL_FORMATS) else 0))
-        self.find_button = QPushButton("Find printers", self)
+        self.find_button = QPushButton(self.tr("Find printers"), self)
         self.find_button.setObjectName("findPrinters")
         self.find_button.clicked.connect(self.find_printers)
-        self.test_button = QPushButton("Print test label", self)
+        self.test_button = QPushButton(self.tr("Print test label"), self)
         self.test_button.setObjectName("printTestLabel")
         self.test_button.clicked.connect(self.print_test_label)
         self.test_button.setEnabled(queue is not None)
-        form.addRow("Label printer", self._row("label", self.label_printer))
+        form.addRow(self.tr("Label printer"), self._row("label", self.label_printer))
         form.addRow("", self._result("label"))
-        form.addRow("Label format", self.label_format)
+        form.addRow(self.tr("Label format"), self.label_format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
         form.addRow("", buttons)
         form.addRow("", self._result("test"))
-        form.addRow("Slip printer", self._row("slip", self.slip_printer))
+        form.addRow(self.tr("Slip printer"), self._row("slip", self.slip_printer))
         form.addRow("", self._result("slip"))
         layout.addWidget(printers)
 
-        inputs = QGroupBox("Scanner and scale", self)
+        inputs = QGroupBox(self.tr("Scanner and scale"), self)
         form = QFormLayout(inputs)
         self.scanner = self._combo("scanner", settings.get("scanner"))
         self.scale = self._combo("scale", settings.get("scale"))
-        form.addRow("Scanner", self._row("scanner", self.scanner))
+        form.addRow(self.tr("Scanner"), self._row("scanner", self.scanner))
         form.addRow("", self._result("scanner"))
-        form.addRow("Scale", self._row("scale", self.scale))
+        form.addRow(self.tr("Scale"), self._row("scale", self.scale))
         form.addRow("", self._result("scale"))
         self.scanner_test = ScannerTestField(int(settings.get("scanner.max_key_gap_ms")), parent=self)
-        form.addRow("Scanner test", self.scanner_test)
+        form.addRow(self.tr("Scanner test"), self.scanner_test)
         layout.addWidget(inputs)
 
         bottom = QHBoxLayout()
         self.message = QLabel("", self)
         self.message.setObjectName("saveMessage")
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.message, 1)
@@ -138,7 +143,7 @@ class DevicesPage(QWidget):
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(combo, 1)
-        button = QPushButton("Check", row)
+        button = QPushButton(self.tr("Check"), row)
         button.setObjectName(f"check_{key}")
         button.clicked.connect(lambda: self.check(key))
         box.addWidget(button)
@@ -167,13 +172,13 @@ class DevicesPage(QWidget):
 
     @Slot()
     def find_printers(self) -> None:
-        self.results["label"].setText("Looking for printers...")
+        self.results["label"].setText(self.tr("Looking for printers..."))
 
         def work() -> None:
             found = self.find_printers_now()
-            text = (f"Found {len(found)} printer(s): {', '.join(found)}." if found else
-                    "No printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
-                    "or file:FOLDER to save labels as files.")
+            text = (self.tr("Found {n} printer(s): {names}.").format(n=len(found), names=", ".join(found)) if found
+                    else self.tr("No printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
+                                 "or file:FOLDER to save labels as files."))
             self._found = found
             emit(self._answer, "found", bool(found), text)
 
@@ -197,11 +202,12 @@ class DevicesPage(QWidget):
                 try:
                     KEYS[name].parse(value)
                 except SettingsError as exc:
-                    raise SettingsError(f"the {FIELD_NAMES[name]} {exc}") from None
+                    raise SettingsError(self.tr("the {field} {problem}").format(
+                        field=self.tr(FIELD_NAMES[name]), problem=exc)) from None
             before = {role: self.settings.get(f"printers.{role}") for role in ("label", "slip")}
             self.settings.update(values)
         except SettingsError as exc:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(self.tr("Not saved: {problem}").format(problem=exc))
             self.message.setStyleSheet("color: #b00020")
             return
         moved = 0
@@ -210,8 +216,9 @@ class DevicesPage(QWidget):
                 uri = values[f"printers.{role}"]
                 if uri and uri != before[role]:  # labels waiting for the old printer come out of the new one
                     moved += self.queue.reroute_pending(role, uri)
-        self.message.setText("Saved. The devices restart with these settings."
-                             + (f" {moved} waiting job(s) go to the new printer." if moved else ""))
+        self.message.setText(self.tr("Saved. The devices restart with these settings.")
+                             + (" " + self.tr("{n} waiting job(s) go to the new printer.").format(n=moved)
+                                if moved else ""))
         self.message.setStyleSheet("color: #1b7f3b")
         emit(self.saved)
 
@@ -224,13 +231,14 @@ class DevicesPage(QWidget):
             "scanner": lambda: check_scanner(values["scanner"]),
             "scale": lambda: check_scale(values["scale"]),
         }[key]
-        self.results[key].setText("Checking...")
+        self.results[key].setText(self.tr("Checking..."))
         self.results[key].setStyleSheet("")
         running = (self.device_states() if self.device_states else {}).get(key)
         wanted = values.get(key)
         if running is not None and running.uri == wanted and wanted.startswith(("serial:", "hid:")):
-            word = "Scanner" if key == "scanner" else "Scale"
-            self._show_answer(key, running.ok, f"{word} is in use by the station: {running.message}" if running.ok
+            text = (self.tr("Scanner is in use by the station: {state}") if key == "scanner"
+                    else self.tr("Scale is in use by the station: {state}"))
+            self._show_answer(key, running.ok, text.format(state=translate_message(running.message)) if running.ok
                               else running.message)
             return
 
@@ -238,7 +246,7 @@ class DevicesPage(QWidget):
             try:
                 result = job()
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
-                result = CheckResult(False, f"The check failed: {exc}")
+                result = CheckResult(False, self.tr("The check failed: {error}").format(error=exc))
             emit(self._answer, key, result.ok, result.message)
 
         threading.Thread(target=work, name=f"check-{key}", daemon=True).start()
@@ -250,7 +258,7 @@ class DevicesPage(QWidget):
             self._add_items(self.slip_printer, self._found)
             key = "label"
         label = self.results[key]
-        label.setText(message)
+        label.setText(translate_message(message))
         label.setStyleSheet("color: #1b7f3b" if ok else "color: #b00020")
 
     # -- test label -------------------------------------------------------------------------------
@@ -263,24 +271,24 @@ class DevicesPage(QWidget):
         try:
             from station.documents.testlabel import test_label
         except ImportError:
-            self._show_answer("test", False, "Test labels are not available in this build.")
+            self._show_answer("test", False, self.tr("Test labels are not available in this build."))
             return
         try:
             data = test_label(fmt, note=f"{values['printers.label']}")
         except Exception as exc:  # noqa: BLE001
-            self._show_answer("test", False, f"Could not make the test label: {exc}")
+            self._show_answer("test", False, self.tr("Could not make the test label: {error}").format(error=exc))
             return
         queue = PrintQueue(self.queue.store, _Overlay(self.settings, values), self.queue.station,
                            self.queue.operator, self.queue.on_enqueued)
         if not values["printers.label"]:
-            self._show_answer("test", False, "Choose a label printer first.")
+            self._show_answer("test", False, self.tr("Choose a label printer first."))
             return
         try:
             self._test_job = queue.enqueue("label", TEST_LABEL, data, content_type_of(fmt))
         except LabelMismatch as exc:
             self._show_answer("test", False, str(exc))
             return
-        self._show_answer("test", True, f"Test label sent (job {self._test_job})...")
+        self._show_answer("test", True, self.tr("Test label sent (job {id})...").format(id=self._test_job))
 
     @Slot(object)
     def job_changed(self, job) -> None:
@@ -288,7 +296,7 @@ class DevicesPage(QWidget):
         if job.id != self._test_job:
             return
         if job.status == "printed":
-            self._show_answer("test", True, "Test label printed. Every side of the frame should show and the "
-                                            "barcode should scan.")
+            self._show_answer("test", True, self.tr("Test label printed. Every side of the frame should show and "
+                                                    "the barcode should scan."))
         elif job.status in ("failed", "waiting"):
             self._show_answer("test", False, job.last_error or job.status)

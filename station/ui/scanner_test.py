@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from station.devices.scanner import Scan, visible
 from station.devices.scantest import ScanReport, analyse
 from station.ui.device_status import emit
+from station.ui.messages import translate_message
 
 KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
 
@@ -32,11 +33,11 @@ class ScannerTestField(QWidget):
         self.reports: list[ScanReport] = []
         self._keys: list[tuple[str, float]] = []
         layout = QVBoxLayout(self)
-        self.hint = QLabel("Click in the field and scan any barcode" + (f" (the test code {expected})" if expected
-                                                                       else "") + ".", self)
+        self.hint = QLabel(self.tr("Click in the field and scan the test code {code}.").format(code=expected)
+                           if expected else self.tr("Click in the field and scan any barcode."), self)
         self.input = QLineEdit(self)
         self.input.setObjectName("scanInput")
-        self.input.setPlaceholderText("scan here")
+        self.input.setPlaceholderText(self.tr("scan here"))
         self.input.installEventFilter(self)
         self.result = QLabel("", self)
         self.result.setObjectName("scanVerdict")
@@ -96,13 +97,17 @@ class ScannerTestField(QWidget):
     def _show(self, report: ScanReport, source: str) -> None:
         self.reports.append(report)
         gaps = "  ".join(f"{visible(ch)} {g:.0f}" for ch, g in zip(report.text, report.gaps_ms))
-        verdict = "OK" if report.ok else "PROBLEM"
+        verdict = self.tr("OK") if report.ok else self.tr("PROBLEM")
+        problems = [translate_message(p) for p in report.problems]
+        source_word = self.tr("keyboard") if source == "keyboard" else self.tr("serial")
+        suffix = {"Enter": self.tr("Enter"), "Tab": self.tr("Tab")}.get(report.suffix or "", self.tr("none"))
         self.log.appendPlainText(
-            f"[{source}] {report.visible}\n"
-            f"  {len(report.text)} characters; each with the ms since the key before: {gaps}\n"
-            f"  slowest gap {report.max_gap_ms:.0f} ms, whole scan {report.total_ms:.0f} ms, suffix: "
-            f"{report.suffix or 'none'} - {verdict}"
-            + "".join(f"\n  ! {p}" for p in report.problems))
-        self.result.setText("Scan looks right." if report.ok else "\n".join(report.problems))
+            f"[{source_word}] {report.visible}\n  "
+            + self.tr("{n} characters; each with the ms since the key before: {gaps}").format(
+                n=len(report.text), gaps=gaps) + "\n  "
+            + self.tr("slowest gap {gap} ms, whole scan {total} ms, suffix: {suffix} - {verdict}").format(
+                gap=f"{report.max_gap_ms:.0f}", total=f"{report.total_ms:.0f}", suffix=suffix, verdict=verdict)
+            + "".join(f"\n  ! {p}" for p in problems))
+        self.result.setText(self.tr("Scan looks right.") if report.ok else "\n".join(problems))
         self.result.setStyleSheet("color: #1b7f3b" if report.ok else "color: #b00020")
         emit(self.scanned, report)

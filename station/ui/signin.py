@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QH
 
 from station.security.roles import Operator
 from station.services.operators import Operators, Shift, SignInResult
+from station.ui.messages import translate_message
 from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
@@ -53,28 +54,28 @@ class SignInDialog(QDialog):
         self.pool = pool or Pool(self, max_threads=1)
         self.operator: Operator | None = None
         self._busy = False
-        self.setWindowTitle("Sign in")
+        self.setWindowTitle(self.tr("Sign in"))
         self.setModal(True)
 
         self.badge = _field()
-        self.badge.setPlaceholderText("scan your badge")
+        self.badge.setPlaceholderText(self.tr("scan your badge"))
         self.badge.returnPressed.connect(self._badge_entered)
         self.names = QComboBox()
         self.pin = _field()
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,12}"))
         self.pin.returnPressed.connect(self._pin_entered)
-        self.pin_button = QPushButton("Sign in with PIN")
+        self.pin_button = QPushButton(self.tr("Sign in with PIN"))
         self.pin_button.setAutoDefault(False)
         self.pin_button.clicked.connect(self._pin_entered)
         self.message = QLabel("")
         self.message.setObjectName("signin-message")
         self.message.setWordWrap(True)
 
-        title = QLabel("Scan your badge")
+        title = QLabel(self.tr("Scan your badge"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         form = QFormLayout()
-        form.addRow("Badge", self.badge)
+        form.addRow(self.tr("Badge"), self.badge)
         pin_row = QHBoxLayout()
         pin_row.addWidget(self.names, 2)
         pin_row.addWidget(self.pin, 1)
@@ -82,7 +83,7 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
-        layout.addWidget(QLabel("or choose your name and type your PIN:"))
+        layout.addWidget(QLabel(self.tr("or choose your name and type your PIN:")))
         layout.addLayout(pin_row)
         layout.addWidget(self.message)
         self.badge.setFocus()
@@ -112,14 +113,14 @@ class SignInDialog(QDialog):
         name, pin = self.names.currentText(), self.pin.text()
         self.pin.clear()
         if not name:
-            self._say("Choose your name first")
+            self._say(self.tr("Choose your name first"))
         elif pin and not self._busy:
             self._run(lambda: self.operators.sign_in_pin(name, pin))
 
     # -- background ------------------------------------------------------------------------------
     def _run(self, fn) -> None:
         self._busy = True
-        self._say("Checking…")
+        self._say(self.tr("Checking…"))
         self.pool.run(fn, self._answered, self._failed)
 
     def _fill_names(self, operators: list[Operator]) -> None:
@@ -130,17 +131,17 @@ class SignInDialog(QDialog):
         self._busy = False
         if result.ok:
             self.operator = result.operator
-            self._say(result.message)
+            self._say(translate_message(result.message))
             self.signed_in.emit(result.operator)
             self.accept()
         else:
-            self._say(result.message, error=True)
+            self._say(translate_message(result.message), error=True)
             self.badge.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         log.warning("sign-in failed: %s", exc.__class__.__name__)
-        self._say("The database cannot be reached: sign-in is not possible right now. Try again.", error=True)
+        self._say(self.tr("The database cannot be reached: sign-in is not possible right now. Try again."), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from station.security.roles import Action, Operator, _label
 from station.services.operators import Operators, SignInResult
+from station.ui.messages import translate_message
 from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
@@ -33,15 +34,15 @@ class SupervisorApprovalDialog(QDialog):
         self.operators, self.action, self.operator, self.order_id = operators, Action(action), operator, order_id
         self.pool = pool or Pool(self, max_threads=1)
         self.approver: Operator | None = None
-        self.setWindowTitle("Supervisor approval")
+        self.setWindowTitle(self.tr("Supervisor approval"))
         self.setModal(True)
-        heading = QLabel(f"{_label(self.action)} needs a supervisor")
+        heading = QLabel(self.tr("{action} needs a supervisor").format(action=translate_message(_label(self.action))))
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         heading.setWordWrap(True)
         self.badge = QLineEdit()
         self.badge.setEchoMode(QLineEdit.EchoMode.Password)
         self.badge.setMaxLength(256)
-        self.badge.setPlaceholderText("supervisor: scan your badge")
+        self.badge.setPlaceholderText(self.tr("supervisor: scan your badge"))
         self.badge.returnPressed.connect(self._entered)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -52,7 +53,7 @@ class SupervisorApprovalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if order_id:
-            layout.addWidget(QLabel(f"Order {order_id}"))
+            layout.addWidget(QLabel(self.tr("Order {order}").format(order=order_id)))
         layout.addWidget(self.badge)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -78,7 +79,7 @@ class SupervisorApprovalDialog(QDialog):
         self.badge.clear()
         if not code.strip():
             return
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         self.pool.run(lambda: self.operators.approver_for_badge(code, self.action, self.operator, self.order_id),
                       self._answered, self._failed)
 
@@ -88,12 +89,12 @@ class SupervisorApprovalDialog(QDialog):
             self.approved.emit(result.operator)
             self.accept()
         else:
-            self.message.setText(result.message)
+            self.message.setText(translate_message(result.message))
             self.message.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("approval check failed: %s", exc.__class__.__name__)
-        self.message.setText("The database cannot be reached: approval is not possible right now.")
+        self.message.setText(self.tr("The database cannot be reached: approval is not possible right now."))
 
 
 def ask_approval(operators: Operators, action: Action | str, operator: Operator | None, order_id: str | None = None,

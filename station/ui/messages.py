@@ -1,0 +1,172 @@
+"""Messages from the Qt-free layers (domain, services, devices) in the packer's language, at display time.
+
+The domain and services keep English messages (they are also logged and stored with scans, and must
+not depend on Qt). The UI passes what it shows through ``translate_message``: each English message
+is matched against the templates below (``{name}`` stands for a value such as an order id or SKU);
+the translated template (context "Messages" in the .ts files) is filled with the same values. A
+value named ``message``/``reason``/``detail`` is itself a message and is translated too. A message no
+template matches is shown as it came (English): the locale walk test lists those it meets.
+
+Device states and refusals have stable codes (Problem, Status, ScaleState), but their English texts
+carry the values the packer needs (SKU, counts, ports), so the text itself is the key here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Messages"
+_NESTED = ("message", "reason", "detail", "problem")
+
+TEMPLATES = [
+    # station.domain.pack: scans at the bench
+    QT_TRANSLATE_NOOP("Messages", "Acknowledge the error first ({message})"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} was CANCELLED by the buyer. Do not ship it: put the items back."),
+    QT_TRANSLATE_NOOP("Messages", "Nothing to acknowledge"),
+    QT_TRANSLATE_NOOP("Messages", "Error acknowledged"),
+    QT_TRANSLATE_NOOP("Messages", "{n} unit still to scan"),
+    QT_TRANSLATE_NOOP("Messages", "{n} units still to scan"),
+    QT_TRANSLATE_NOOP("Messages", "This box is still empty"),
+    QT_TRANSLATE_NOOP("Messages", "Nothing left to skip"),
+    QT_TRANSLATE_NOOP("Messages", "Skipped one unit of {sku} (no barcode)"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is cancelled: do not ship it"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is {status}: it cannot be packed"),
+    QT_TRANSLATE_NOOP("Messages", "WRONG ITEM: {sku} is not in this order"),
+    QT_TRANSLATE_NOOP("Messages", "Unreadable scan: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Unknown barcode {code}"),
+    QT_TRANSLATE_NOOP("Messages", "EXTRA UNIT: {sku} needs only {n}"),
+    QT_TRANSLATE_NOOP("Messages", "{sku}  {done} of {total}"),
+    # station.services.bench
+    QT_TRANSLATE_NOOP("Messages", "Order {order} changed at another station: scan it again"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} was changed at another station: reloaded, this scan was NOT "
+                                  "recorded. Check the counts and scan again."),
+    QT_TRANSLATE_NOOP("Messages", "DATABASE NOT AVAILABLE: this scan was NOT recorded. Check the network or the "
+                                  "database, then scan it again."),
+    QT_TRANSLATE_NOOP("Messages", "Empty scan ignored"),
+    QT_TRANSLATE_NOOP("Messages", "Sign in first (scan your badge)"),
+    QT_TRANSLATE_NOOP("Messages", "Sign in first"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is already open"),
+    QT_TRANSLATE_NOOP("Messages", "{command}: no order is open"),
+    QT_TRANSLATE_NOOP("Messages", "Scan an order (packing slip or pick list) first"),
+    QT_TRANSLATE_NOOP("Messages", "Scan an order first"),
+    QT_TRANSLATE_NOOP("Messages", "Order set aside"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is not in the queue (sync pending?)"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is not available"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} was taken by another station"),
+    QT_TRANSLATE_NOOP("Messages", "{message}: this scan was NOT recorded. Scan another order."),
+    QT_TRANSLATE_NOOP("Messages", "Resumed order {order}: scan the items"),
+    QT_TRANSLATE_NOOP("Messages", "Opened order {order}: scan the items"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} set aside; scan it again to resume"),
+    QT_TRANSLATE_NOOP("Messages", "Box {closed} closed: box {open} is open"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is Pending (not paid yet): it cannot be packed"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} has already shipped"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} packed"),
+    # station.security.roles / station.services.operators
+    QT_TRANSLATE_NOOP("Messages", "{action} needs a supervisor: scan a supervisor badge"),
+    QT_TRANSLATE_NOOP("Messages", "{action} needs a supervisor"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a supervisor: a supervisor must scan their badge"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not a supervisor"),
+    QT_TRANSLATE_NOOP("Messages", "Clearing a wrong-item stop"),
+    QT_TRANSLATE_NOOP("Messages", "Skipping a unit"),
+    QT_TRANSLATE_NOOP("Messages", "A partial shipment"),
+    QT_TRANSLATE_NOOP("Messages", "Voiding"),
+    QT_TRANSLATE_NOOP("Messages", "Changing settings"),
+    QT_TRANSLATE_NOOP("Messages", "Releasing another station's order"),
+    QT_TRANSLATE_NOOP("Messages", "The audit log"),
+    QT_TRANSLATE_NOOP("Messages", "Exporting the audit log"),
+    QT_TRANSLATE_NOOP("Messages", "Managing operators"),
+    QT_TRANSLATE_NOOP("Messages", "Badge not recognised"),
+    QT_TRANSLATE_NOOP("Messages", "Signed in: {name}"),
+    QT_TRANSLATE_NOOP("Messages", "Unknown operator or no PIN set"),
+    QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs: try again in {n} min or ask a supervisor"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong PIN"),
+    QT_TRANSLATE_NOOP("Messages", "Approved (supervisor's own action)"),
+    QT_TRANSLATE_NOOP("Messages", "Approved by {name}"),
+    # station.devices: states, checks, scale, scanner test
+    QT_TRANSLATE_NOOP("Messages", "No printer chosen."),
+    QT_TRANSLATE_NOOP("Messages", "No {role} printer chosen (Settings > Devices)"),
+    QT_TRANSLATE_NOOP("Messages", "That is not a printer address: {detail}."),
+    QT_TRANSLATE_NOOP("Messages", "The printer check failed: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Keyboard scanner (wedge): scan a code into the test field to check it."),
+    QT_TRANSLATE_NOOP("Messages", "Keyboard scanner (wedge)"),
+    QT_TRANSLATE_NOOP("Messages", "Scanner port {port} opens at {baud} baud: scan a code to see it arrive."),
+    QT_TRANSLATE_NOOP("Messages", "No scale: weights are typed in by hand."),
+    QT_TRANSLATE_NOOP("Messages", "No scale"),
+    QT_TRANSLATE_NOOP("Messages", "Scale answers: {weight}."),
+    QT_TRANSLATE_NOOP("Messages", "Scanner setting is wrong: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Scale setting is wrong: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Scale is off or not connected"),
+    QT_TRANSLATE_NOOP("Messages", "Weighing... hold still"),
+    QT_TRANSLATE_NOOP("Messages", "Scale overloaded: take the parcel off"),
+    QT_TRANSLATE_NOOP("Messages", "Scale below zero: empty it and press ZERO"),
+    QT_TRANSLATE_NOOP("Messages", "Scale reports an error"),
+    QT_TRANSLATE_NOOP("Messages", "Scale did not understand the command ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "Scale busy (zeroing or settling)"),
+    QT_TRANSLATE_NOOP("Messages", "Scale reports an internal error: switch it off and on"),
+    QT_TRANSLATE_NOOP("Messages", "Scale not connected ({port})"),
+    QT_TRANSLATE_NOOP("Messages", "Scale is off or not answering"),
+    QT_TRANSLATE_NOOP("Messages", "Scale reports a fault"),
+    QT_TRANSLATE_NOOP("Messages", "Scale needs calibrating or re-zeroing"),
+    QT_TRANSLATE_NOOP("Messages", "Scale uses a unit we do not know (code {code})"),
+    QT_TRANSLATE_NOOP("Messages", "Scale not started"),
+    QT_TRANSLATE_NOOP("Messages", "{device} not started"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} is ready."),
+    QT_TRANSLATE_NOOP("Messages", "{printer} answers."),
+    QT_TRANSLATE_NOOP("Messages", "{printer} is installed."),
+    QT_TRANSLATE_NOOP("Messages", "Folder {folder} is writable: jobs are saved there as files."),
+    QT_TRANSLATE_NOOP("Messages", "CUPS printer {printer} is ready."),
+    QT_TRANSLATE_NOOP("Messages", "Windows printer {printer} is ready."),
+    QT_TRANSLATE_NOOP("Messages", "The scanner ends scans with Tab: set its suffix to Enter (CR)."),
+    QT_TRANSLATE_NOOP("Messages", "No Enter at the end: set the scanner to send an Enter (CR) suffix, or scans "
+                                  "will only end after a pause."),
+    QT_TRANSLATE_NOOP("Messages", "Keys came up to {gap} ms apart (after character {index}), slower than the "
+                                  "{allowed} ms allowed (scanner.max_key_gap_ms): the app would cut this scan. Set "
+                                  "the scanner's keyboard speed to fast, or raise the setting."),
+    QT_TRANSLATE_NOOP("Messages", "Digits arrive as {got}: the scanner and the PC use different keyboard layouts "
+                                  "(AZERTY vs QWERTY); it should read {fixed}. Set the scanner to the PC's layout "
+                                  "(or its 'Alt+keypad' / universal mode)."),
+    QT_TRANSLATE_NOOP("Messages", "Expected {expected} ({n} characters) but got {got} ({m}): characters are lost or "
+                                  "added; slow down the scanner's keyboard speed."),
+    QT_TRANSLATE_NOOP("Messages", "{swaps}: the scanner uses a German (QWERTZ) layout and the PC a US one, or the "
+                                  "reverse."),
+    QT_TRANSLATE_NOOP("Messages", "Some characters differ: {swaps}. Check the scanner's keyboard layout (country) "
+                                  "setting."),
+    QT_TRANSLATE_NOOP("Messages", "The scan holds control characters ({chars}): check the scanner's prefix/suffix "
+                                  "settings."),
+    QT_TRANSLATE_NOOP("Messages", "No suffix: this scan ended by a pause; set the scanner to send CR, or keep "
+                                  "suffix=none in its address."),
+]
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{\w+\})", template)
+    regex = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p) for p in parts)
+    return re.compile(regex + r"\Z", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    # templates with fewer placeholders first: "Sign in first" before "{message}: ..." patterns
+    ordered = sorted(TEMPLATES, key=lambda t: (t.count("{"), -len(t)))
+    return [(_pattern(t), t) for t in ordered]
+
+
+def translate_message(text: str | None) -> str:
+    """``text`` (an English message from the services) in the installed language."""
+    if not text:
+        return text or ""
+    for pattern, template in _compiled():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        values = {name: translate_message(value) if name in _NESTED else value
+                  for name, value in match.groupdict().items()}
+        translated = QCoreApplication.translate(CONTEXT, template)
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: keep the English
+            return template.format(**values)
+    return text
