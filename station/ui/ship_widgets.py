@@ -15,14 +15,23 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from station.ui.messages import translate_message
+
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Order", "State", "Carrier / service", "Tracking", "Bought", "Void until", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("LabelHistoryDialog", "Order"), QT_TRANSLATE_NOOP("LabelHistoryDialog", "State"),
+           QT_TRANSLATE_NOOP("LabelHistoryDialog", "Carrier / service"),
+           QT_TRANSLATE_NOOP("LabelHistoryDialog", "Tracking"), QT_TRANSLATE_NOOP("LabelHistoryDialog", "Bought"),
+           QT_TRANSLATE_NOOP("LabelHistoryDialog", "Void until"), QT_TRANSLATE_NOOP("LabelHistoryDialog", "Note"))
+STATES = {"purchased": QT_TRANSLATE_NOOP("LabelHistoryDialog", "PURCHASED"),
+          "voided": QT_TRANSLATE_NOOP("LabelHistoryDialog", "VOIDED"),
+          "failed": QT_TRANSLATE_NOOP("LabelHistoryDialog", "FAILED"),
+          "requested": QT_TRANSLATE_NOOP("LabelHistoryDialog", "REQUESTED")}
 
 
 def _local(moment: datetime | None) -> str:
@@ -36,18 +45,18 @@ class LabelHistoryDialog(QDialog):
         super().__init__(parent)
         self.ship, self.controller, self.pool = ship, controller, pool
         self.rows: list[dict] = []
-        self.setWindowTitle("Labels: reprint or void")
+        self.setWindowTitle(self.tr("Labels: reprint or void"))
         self.resize(1100, 520)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.status = QLabel("Loading ...")
-        self.reprint_button = QPushButton("&Reprint label")
-        self.void_button = QPushButton("&Void label ...")
+        self.status = QLabel(self.tr("Loading ..."))
+        self.reprint_button = QPushButton(self.tr("&Reprint label"))
+        self.void_button = QPushButton(self.tr("&Void label ..."))
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.void_button.clicked.connect(self.void_selected)
         buttons = QHBoxLayout()
@@ -66,16 +75,19 @@ class LabelHistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.pool.run(self.ship.history, self._loaded, lambda exc: self.status.setText(f"Cannot read labels: {exc}"))
+        self.pool.run(self.ship.history, self._loaded, lambda exc: self.status.setText(
+            self.tr("Cannot read labels: {error}").format(error=exc)))
 
     def _loaded(self, rows: list[dict]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            note = row["error"] or ("" if row["can_void"] or row["state"] != "purchased" else "void window closed")
+            note = translate_message(row["error"]) or ("" if row["can_void"] or row["state"] != "purchased"
+                                                      else self.tr("void window closed"))
             carrier, service = row["carrier"] or "", row["service"] or ""
             shown = service if service.startswith(carrier) else f"{carrier} {service}".strip()
-            values = (row["order_id"], row["state"].upper(), shown,
+            state = self.tr(STATES[row["state"]]) if row["state"] in STATES else row["state"].upper()
+            values = (row["order_id"], state, shown,
                       row["tracking"] or "", _local(row["purchased_at"]), _local(row["void_until"]), note)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -83,7 +95,7 @@ class LabelHistoryDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.status.setText(f"{len(rows)} label(s)")
+        self.status.setText(self.tr("{n} label(s)").format(n=len(rows)))
         self._selection_changed()
 
     def selected(self) -> dict | None:
@@ -106,8 +118,9 @@ class LabelHistoryDialog(QDialog):
         if not row:
             return
         answer = QMessageBox.question(
-            self, "Void label", f"Void the label {row['tracking']} of order {row['order_id']}?\n\n"
-            "Amazon refunds the postage; the parcel must NOT be shipped with it.",
+            self, self.tr("Void label"), self.tr("Void the label {tracking} of order {order}?\n\n"
+                                                 "Amazon refunds the postage; the parcel must NOT be shipped with it.")
+            .format(tracking=row["tracking"], order=row["order_id"]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             purchase_id = row["id"]
@@ -115,7 +128,7 @@ class LabelHistoryDialog(QDialog):
 
     def _on_bench_event(self, event: Any) -> None:
         if "voided" in event.extra or event.message.startswith("Reprinting") or event.extra.get("error"):
-            self.status.setText(event.message)
+            self.status.setText(translate_message(event.message))
             self.refresh()
 
 
@@ -126,32 +139,36 @@ class CancelledLabelAlarm(QMessageBox):
         super().__init__(parent)
         self.alert = alert
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("ORDER CANCELLED - LABEL BOUGHT")
+        self.setWindowTitle(self.tr("ORDER CANCELLED - LABEL BOUGHT"))
         font = QFont()
         font.setPointSize(16)
         font.setBold(True)
         self.setFont(font)
-        until = f"\nThe label can be voided until {_local(alert.can_void_until)}." if alert.can_void_until else ""
-        self.setText(f"Order {alert.order_id} was CANCELLED by the buyer after its label was bought.\n\n"
-                     f"DO NOT SHIP IT. Take the parcel off the outgoing shelf.\n"
-                     f"Tracking: {', '.join(t for t in alert.tracking if t)}{until}")
-        self.void_button = self.addButton("Void the label", QMessageBox.ButtonRole.AcceptRole)
-        self.addButton("Keep it (void later)", QMessageBox.ButtonRole.RejectRole)
+        until = ("\n" + self.tr("The label can be voided until {when}.").format(when=_local(alert.can_void_until))
+                 if alert.can_void_until else "")
+        self.setText(self.tr("Order {order} was CANCELLED by the buyer after its label was bought.\n\n"
+                             "DO NOT SHIP IT. Take the parcel off the outgoing shelf.\n"
+                             "Tracking: {tracking}").format(order=alert.order_id,
+                                                            tracking=", ".join(t for t in alert.tracking if t))
+                     + until)
+        self.void_button = self.addButton(self.tr("Void the label"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("Keep it (void later)"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.void_button)
 
 
 def attach_ship_ui(window: Any, ship: Any) -> None:
     """The Shipping menu on the main window, and the cancelled-label alarm after every sync."""
     controller, pool = window.controller, window.pool
-    menu = window.menuBar().addMenu("S&hipping")
-    history = QAction("&Labels: reprint or void ...", window)
+    tr = QCoreApplication.translate
+    menu = window.menuBar().addMenu(tr("ShipMenu", "S&hipping"))
+    history = QAction(tr("ShipMenu", "&Labels: reprint or void ..."), window)
     history.setShortcut(QKeySequence("Ctrl+L"))
     history.triggered.connect(lambda: LabelHistoryDialog(ship, controller, pool, window).exec())
     menu.addAction(history)
-    reprint = QAction("&Reprint the last label (CMD:REPRINT)", window)
+    reprint = QAction(tr("ShipMenu", "&Reprint the last label (CMD:REPRINT)"), window)
     reprint.triggered.connect(lambda: controller.scan("CMD:REPRINT"))
     menu.addAction(reprint)
-    partial = QAction("Ship what is scanned &now (supervisor) ...", window)
+    partial = QAction(tr("ShipMenu", "Ship what is scanned &now (supervisor) ..."), window)
     partial.triggered.connect(lambda: _partial(window, ship))
     menu.addAction(partial)
     shown: set[str] = set()
@@ -185,8 +202,9 @@ def attach_ship_ui(window: Any, ship: Any) -> None:
 
 def _partial(window: Any, ship: Any) -> None:
     answer = QMessageBox.question(
-        window, "Partial shipment", "Ship only the units scanned so far? The rest stays in the queue to pack "
-        "later (a supervisor's decision).", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window, QCoreApplication.translate("ShipMenu", "Partial shipment"),
+        QCoreApplication.translate("ShipMenu", "Ship only the units scanned so far? The rest stays in the queue to "
+                                               "pack later (a supervisor's decision)."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Yes:
         window.controller.run(lambda bench: ship.ship_partial(bench), "The partial shipment")
