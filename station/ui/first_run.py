@@ -467,39 +467,44 @@ class FirstRunPage(QWidget):
 
     # -- step 3: scanner -------------------------------------------------------------------------
     def _scanner(self) -> QWidget:
+        from station.ui.scanner_test import ScannerTestField
+
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(tr("Scanner")))
-        layout.addWidget(_note(tr("Click in the box and scan any barcode (a product, or the order number on a "
-                                  "packing slip). A USB scanner that types like a keyboard needs no setup.")))
-        self.scan_field = QLineEdit()
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText(tr("Scan here"))
+        layout.addWidget(_note(tr("Scan a product or the order number on a packing slip. A USB scanner that "
+                                  "types like a keyboard needs no setup; a serial scanner is chosen in Settings.")))
+        # the devices team's test field: every key, its timing, and what is wrong in plain words
+        self.scanner_test = ScannerTestField(max_key_gap_ms=int(self.settings.get("scanner.max_key_gap_ms")))
+        self.scanner_test.setObjectName("scannerTest")
+        self.scan_field = self.scanner_test.input
         font = QFont(self.scan_field.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.scan_field.setFont(font)
-        self.scan_field.returnPressed.connect(self._scanned)
+        self.scanner_test.scanned.connect(self._scanned)
         self.scanner_result = _note()
         self.scanner_result.setObjectName("scannerResult")
-        layout.addWidget(self.scan_field)
+        layout.addWidget(self.scanner_test, 1)
         layout.addWidget(self.scanner_result)
-        layout.addStretch(1)
         layout.addLayout(self._nav(None, None, last=True))
         return page
 
-    def _scanned(self) -> None:
+    def _scanned(self, report) -> None:
+        """One line on top of the test field's details: does the code itself read right?"""
         from station.domain.barcodes import read_code
 
-        raw = self.scan_field.text()
-        self.scan_field.clear()
-        if not raw.strip():
+        text = report.text.rstrip("\r\n\t")
+        if not text.strip():
             self.scanner_result.setText(tr("Nothing was read. Is the scanner plugged in and set to send Enter "
                                            "after each code?"))
             return
-        code = read_code(raw)
+        code = read_code(text)
         if code.error:
             message = tr("Read “{text}”, but {problem}. Scan it again, slowly.").format(text=code.text,
                                                                                       problem=code.error)
+        elif not report.ok:
+            message = tr("✘ Read “{text}”, but the scanner needs a setting changed (see above).").format(
+                text=code.text)
         elif code.gtin:
             message = tr("✔ The scanner works: read product code {text} (check digit correct).").format(
                 text=code.text)

@@ -234,6 +234,7 @@ def test_scanner_field_reads_a_scan(page, qtbot):
     qtbot.keyClicks(page.scan_field, "0012345678905")
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert "0012345678905" in page.scanner_result.text() and page.scanner_result.text().startswith("✔")
+    assert page.scanner_test.reports[-1].ok and page.scanner_test.reports[-1].suffix == "Enter"
     qtbot.keyClicks(page.scan_field, "0012345678900")  # wrong check digit
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert page.scanner_result.text().startswith("Read") and "again" in page.scanner_result.text()
