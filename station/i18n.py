@@ -59,6 +59,21 @@ def _qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def _catalogue_class():
+    """Our catalogue, which also answers from the empty context: pyside6-lupdate files calls of a plain
+    module-level ``tr(text)`` helper (first_run.py) there, while the helper asks for its own context."""
+    from PySide6.QtCore import QTranslator
+
+    class Catalogue(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
+            found = super().translate(context, source, disambiguation, n)
+            if not found and context:
+                found = super().translate("", source, disambiguation, n)
+            return found
+
+    return Catalogue
+
+
 def install(setting: str | None = None, app=None) -> str:
     """Install the translators for ``setting`` (see choose_locale) into the running QCoreApplication,
     replacing any installed before (so tests and a settings change can switch language). Returns the
@@ -80,7 +95,7 @@ def install(setting: str | None = None, app=None) -> str:
     for path in (ours, _qt_translations_dir() / f"qtbase_{language}.qm", translations_dir() / f"qtbase_{language}.qm"):
         if not path.is_file():
             continue
-        translator = QTranslator(app)
+        translator = _catalogue_class()(app) if path == ours else QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)

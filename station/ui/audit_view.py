@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -30,6 +30,26 @@ COLUMNS = [QT_TRANSLATE_NOOP("AuditModel", "When"), QT_TRANSLATE_NOOP("AuditMode
            QT_TRANSLATE_NOOP("AuditModel", "Operator"), QT_TRANSLATE_NOOP("AuditModel", "Approver"),
            QT_TRANSLATE_NOOP("AuditModel", "Action"), QT_TRANSLATE_NOOP("AuditModel", "Order"),
            QT_TRANSLATE_NOOP("AuditModel", "Details")]
+ACTION_NAMES = {  # the stored codes stay English (exports, other stations); the view shows words
+    "scan.accepted": QT_TRANSLATE_NOOP("AuditModel", "Scan accepted"),
+    "scan.refused": QT_TRANSLATE_NOOP("AuditModel", "Scan refused"),
+    "scan.command": QT_TRANSLATE_NOOP("AuditModel", "Command scanned"),
+    "override": QT_TRANSLATE_NOOP("AuditModel", "Supervisor approval"),
+    "print": QT_TRANSLATE_NOOP("AuditModel", "Printed"),
+    "reprint": QT_TRANSLATE_NOOP("AuditModel", "Reprinted"),
+    "purchase": QT_TRANSLATE_NOOP("AuditModel", "Label bought"),
+    "void": QT_TRANSLATE_NOOP("AuditModel", "Label voided"),
+    "confirm": QT_TRANSLATE_NOOP("AuditModel", "Shipment confirmed"),
+    "settings.change": QT_TRANSLATE_NOOP("AuditModel", "Settings changed"),
+    "signin": QT_TRANSLATE_NOOP("AuditModel", "Signed in"),
+    "signin.failed": QT_TRANSLATE_NOOP("AuditModel", "Sign-in failed"),
+    "signout": QT_TRANSLATE_NOOP("AuditModel", "Signed out"),
+    "claim.takeover": QT_TRANSLATE_NOOP("AuditModel", "Order taken over"),
+    "claim.release": QT_TRANSLATE_NOOP("AuditModel", "Order released"),
+    "operator.change": QT_TRANSLATE_NOOP("AuditModel", "Operator changed"),
+    "purge": QT_TRANSLATE_NOOP("AuditModel", "Buyer data deleted"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditModel", "Audit log exported"),
+}
 PERIODS = {QT_TRANSLATE_NOOP("AuditView", "Last 24 hours"): timedelta(days=1),
            QT_TRANSLATE_NOOP("AuditView", "Last 7 days"): timedelta(days=7),
            QT_TRANSLATE_NOOP("AuditView", "Last 30 days"): timedelta(days=30),
@@ -58,8 +78,12 @@ class AuditModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         values = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.station, e.operator or "", e.approver or "",
-                  e.action, e.order_id or "", e.details_text]
+                  self.action_name(e.action), e.order_id or "", e.details_text]
         return values[index.column()]
+
+    @classmethod
+    def action_name(cls, code: str) -> str:
+        return QCoreApplication.translate("AuditModel", ACTION_NAMES[code]) if code in ACTION_NAMES else code
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -84,7 +108,7 @@ class AuditView(QWidget):
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), None)
         for a in AuditAction:
-            self.action.addItem(a.value, a.value)
+            self.action.addItem(AuditModel.action_name(a.value), a.value)
         self.period = QComboBox()
         for text, span in PERIODS.items():
             self.period.addItem(self.tr(text), text)
