@@ -159,16 +159,15 @@ class CancelledLabelAlarm(QMessageBox):
 def attach_ship_ui(window: Any, ship: Any) -> None:
     """The Shipping menu on the main window, and the cancelled-label alarm after every sync."""
     controller, pool = window.controller, window.pool
-    tr = QCoreApplication.translate
-    menu = window.menuBar().addMenu(tr("ShipMenu", "S&hipping"))
-    history = QAction(tr("ShipMenu", "&Labels: reprint or void ..."), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ShipMenu", "S&hipping"))
+    history = QAction(QCoreApplication.translate("ShipMenu", "&Labels: reprint or void ..."), window)
     history.setShortcut(QKeySequence("Ctrl+L"))
     history.triggered.connect(lambda: LabelHistoryDialog(ship, controller, pool, window).exec())
     menu.addAction(history)
-    reprint = QAction(tr("ShipMenu", "&Reprint the last label (CMD:REPRINT)"), window)
+    reprint = QAction(QCoreApplication.translate("ShipMenu", "&Reprint the last label (CMD:REPRINT)"), window)
     reprint.triggered.connect(lambda: controller.scan("CMD:REPRINT"))
     menu.addAction(reprint)
-    partial = QAction(tr("ShipMenu", "Ship what is scanned &now (supervisor) ..."), window)
+    partial = QAction(QCoreApplication.translate("ShipMenu", "Ship what is scanned &now (supervisor) ..."), window)
     partial.triggered.connect(lambda: _partial(window, ship))
     menu.addAction(partial)
     shown: set[str] = set()
@@ -204,7 +203,8 @@ def _partial(window: Any, ship: Any) -> None:
     answer = QMessageBox.question(
         window, QCoreApplication.translate("ShipMenu", "Partial shipment"),
         QCoreApplication.translate("ShipMenu", "Ship only the units scanned so far? The rest stays in the queue to "
-                                               "pack later (a supervisor's decision)."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                               "pack later (a supervisor's decision)."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Yes:
         window.controller.run(lambda bench: ship.ship_partial(bench), "The partial shipment")
