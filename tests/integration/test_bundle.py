@@ -301,3 +301,21 @@ def test_a_new_station_opens_on_the_setup_page(bench, xvfb):
             gui.wait(timeout=15)
         except subprocess.TimeoutExpired:
             gui.kill()
+
+
+def test_translations_and_resources_are_inside(bundle):
+    internal = bundle / "_internal"
+    resources = internal / "station" / "resources"
+    ours = sorted(p.name for p in (resources / "translations").glob("*.qm"))
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    assert [f"{p.stem}.qm" for p in sources] == ours  # every catalogue compiled and shipped, no .ts
+    assert not list(resources.rglob("*.ts"))
+    qt = next(internal.rglob("qtbase_fr.qm"), None)
+    assert qt is not None and next(internal.rglob("qtbase_es.qm"), None) is not None
+    assert not list(internal.rglob("qtbase_de.qm"))  # only the station's languages
+    for relative in ("sp-api-models/orders_2026-01-01.json", "sp-api-models/LICENSE", "fonts/DejaVuSans.ttf",
+                     "icons/app/station.svg"):
+        assert (resources / relative).is_file(), relative
+    versions = internal / "station" / "store" / "migrations" / "versions"
+    assert sorted(p.name for p in versions.glob("*.py")) == sorted(
+        p.name for p in (ROOT / "station" / "store" / "migrations" / "versions").glob("*.py"))
