@@ -15,6 +15,6 @@ SOURCES="station/i18n.py $(ls station/ui/*.py)"
 for locale in fr_CA es_MX; do
     ts="resources/translations/station_${locale}.ts"
     # shellcheck disable=SC2086  # SOURCES is a list of paths without spaces
-    "$BIN/pyside6-lupdate" -locations relative -target-language "$locale" "$@" $SOURCES -ts "$ts"
+    "$BIN/pyside6-lupdate" -no-obsolete -locations relative -target-language "$locale" "$@" $SOURCES -ts "$ts"
     "$BIN/pyside6-lrelease" "$ts" -qm "resources/translations/station_${locale}.qm"
 done

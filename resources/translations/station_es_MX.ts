@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../station/ui/first_run.py" line="+84"/>
+        <source>Test sent to {printer}{where}. Check that it came out whole and the barcode is sharp.</source>
+        <translation>Prueba enviada a {printer}{where}. Revise que salió completa y que el código de barras se ve nítido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No printer: save to a folder</source>
+        <translation>Sin impresora: guardar en una carpeta</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish and start packing</source>
+        <translation>Terminar y empezar a empacar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Welcome to Packing Station</source>
+        <translation>Bienvenido a la estación de empaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it first with practice orders, or set up this bench: Amazon account, printers and scanner. Every step can be skipped and changed later in Settings.</source>
+        <translation>Pruebe primero con pedidos de práctica, o configure esta estación: cuenta de Amazon, impresoras y lector. Cada paso se puede omitir y cambiar después en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the demo (practice orders, nothing sent to Amazon)</source>
+        <translation>Probar la demostración (pedidos de práctica, nada se envía a Amazon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up this station</source>
+        <translation>Configurar esta estación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip setup for now</source>
+        <translation>Omitir la configuración por ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bench 1 (default: this computer&apos;s name)</source>
+        <translation>p. ej. Mesa 1 (predeterminado: el nombre de esta computadora)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of this bench</source>
+        <translation>Nombre de esta mesa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connect to Amazon</source>
+        <translation>Conectar con Amazon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Seller Central &gt; Apps and Services &gt; Develop Apps: the LWA client id and client secret of your app, and the refresh token you got when you authorised it. They are kept in this computer&apos;s password store, never in a file.</source>
+        <translation>En Seller Central &gt; Aplicaciones y servicios &gt; Desarrollar aplicaciones: el ID de cliente LWA y el secreto de cliente de su aplicación, y el token de actualización que recibió al autorizarla. Se guardan en el almacén de contraseñas de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LWA client id</source>
+        <translation>ID de cliente LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client secret</source>
+        <translation>Secreto de cliente LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token</source>
+        <translation>Token de actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show advanced settings (other endpoints, for testing)</source>
+        <translation>Mostrar configuración avanzada (otros puntos de acceso, para pruebas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SP-API endpoint</source>
+        <translation>Punto de acceso SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL del token LWA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The endpoint {problem}.</source>
+        <translation>El punto de acceso: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking Amazon …</source>
+        <translation>Consultando a Amazon …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✘ The test could not run: {reason}</source>
+        <translation>✘ No se pudo hacer la prueba: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a printer from the list, or type a network label printer as tcp://192.168.1.50:9100. Then print a test.</source>
+        <translation>Elija una impresora de la lista, o escriba una impresora de etiquetas en red como tcp://192.168.1.50:9100. Luego imprima una prueba.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thermal ZPL, 203 dpi</source>
+        <translation>Térmica ZPL, 203 ppp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thermal ZPL, 300 dpi</source>
+        <translation>Térmica ZPL, 300 ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (any printer)</source>
+        <translation>PDF (cualquier impresora)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 6 in label</source>
+        <translation>Etiqueta de 4 × 6 pulg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a test label</source>
+        <translation>Imprimir una etiqueta de prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a test page</source>
+        <translation>Imprimir una página de prueba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping labels</source>
+        <translation>Etiquetas de envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packing slips</source>
+        <translation>Listas de empaque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>✘ Choose a printer first.</source>
+        <translation>✘ Elija primero una impresora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing …</source>
+        <translation>Imprimiendo …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scanner</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a product or the order number on a packing slip. A USB scanner that types like a keyboard needs no setup; a serial scanner is chosen in Settings.</source>
+        <translation>Escanee un producto o el número de pedido de una lista de empaque. Un lector USB que escribe como teclado no necesita configuración; un lector serial se elige en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing was read. Is the scanner plugged in and set to send Enter after each code?</source>
+        <translation>No se leyó nada. ¿Está conectado el lector y configurado para enviar Enter después de cada código?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read “{text}”, but {problem}. Scan it again, slowly.</source>
+        <translation>Se leyó “{text}”, pero {problem}. Escanéelo de nuevo, despacio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✘ Read “{text}”, but the scanner needs a setting changed (see above).</source>
+        <translation>✘ Se leyó “{text}”, pero hay que cambiar un ajuste del lector (vea arriba).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ The scanner works: read product code {text} (check digit correct).</source>
+        <translation>✔ El lector funciona: se leyó el código de producto {text} (dígito verificador correcto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ The scanner works: read “{text}”.</source>
+        <translation>✔ El lector funciona: se leyó “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Packing Station — set up this station</source>
+        <translation>Estación de empaque — configurar esta estación</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../station/ui/audit_view.py" line="+29"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approver</source>
+        <translation>Autorizó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan accepted</source>
+        <translation>Escaneo aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan refused</source>
+        <translation>Escaneo rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command scanned</source>
+        <translation>Código de comando escaneado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor approval</source>
+        <translation>Autorización del supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted</source>
+        <translation>Reimpreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label bought</source>
+        <translation>Guía comprada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label voided</source>
+        <translation>Guía anulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment confirmed</source>
+        <translation>Envío confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Configuración cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order taken over</source>
+        <translation>Pedido tomado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order released</source>
+        <translation>Pedido liberado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator changed</source>
+        <translation>Operador modificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer data deleted</source>
+        <translation>Datos del comprador eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation>Bitácora de auditoría exportada</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="+2"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order id</source>
+        <translation>n.º de pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The audit log is for supervisors: a supervisor must sign in.</source>
+        <translation>La bitácora de auditoría es para supervisores: un supervisor debe iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (newest first; narrow the filter to see older)</source>
+        <translation> (las más recientes primero; acote el filtro para ver las anteriores)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} entries</source>
+        <translation>{n} registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database cannot be reached: the audit log cannot be shown right now.</source>
+        <translation>No se puede conectar con la base de datos: la bitácora de auditoría no se puede mostrar ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the audit log</source>
+        <translation>Exportar la bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} entries exported to {path}</source>
+        <translation>{n} registros exportados a {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: {error}</source>
+        <translation>La exportación falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledLabelAlarm</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="+142"/>
+        <source>ORDER CANCELLED - LABEL BOUGHT</source>
+        <translation>PEDIDO CANCELADO - GUÍA COMPRADA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label can be voided until {when}.</source>
+        <translation>La guía se puede anular hasta el {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} was CANCELLED by the buyer after its label was bought.
+
+DO NOT SHIP IT. Take the parcel off the outgoing shelf.
+Tracking: {tracking}</source>
+        <translation>El pedido {order} fue CANCELADO por el comprador después de comprar su guía.
+
+NO LO ENVÍE. Retire el paquete del estante de salida.
+Número de guía: {tracking}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Void the label</source>
+        <translation>Anular la guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it (void later)</source>
+        <translation>Conservarla (anular después)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatusWidget</name>
+    <message>
+        <location filename="../../station/ui/device_status.py" line="+94"/>
+        <source>Scanner</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip printer</source>
+        <translation>Impresora de listas de empaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printing</source>
+        <translation>imprimiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>apagado</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}: –</source>
+        <translation>{name}: –</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>job {id} not printed: {error}</source>
+        <translation>trabajo {id} no impreso: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../station/ui/devices_page.py" line="+26"/>
+        <source>ZPL, 203 dpi (most thermal printers)</source>
+        <translation>ZPL, 203 ppp (la mayoría de las impresoras térmicas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZPL, 300 dpi</source>
+        <translation>ZPL, 300 ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 4x6 (driver printer)</source>
+        <translation>PDF 4x6 (impresora con controlador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG 4x6 (image)</source>
+        <translation>PNG 4x6 (imagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label printer</source>
+        <translation>impresora de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slip printer</source>
+        <translation>impresora de listas de empaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label format</source>
+        <translation>formato de guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scale</source>
+        <translation>báscula</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find printers</source>
+        <translation>Buscar impresoras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print test label</source>
+        <translation>Imprimir guía de prueba</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label format</source>
+        <translation>Formato de guía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slip printer</source>
+        <translation>Impresora de listas de empaque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner and scale</source>
+        <translation>Lector y báscula</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner test</source>
+        <translation>Prueba del lector</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking for printers...</source>
+        <translation>Buscando impresoras...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found {n} printer(s): {names}.</source>
+        <translation>Se encontraron {n} impresora(s): {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printers found here. Type tcp://ADDRESS:9100 for a network label printer, or file:FOLDER to save labels as files.</source>
+        <translation>No se encontraron impresoras aquí. Escriba tcp://DIRECCIÓN:9100 para una impresora de etiquetas en red, o file:CARPETA para guardar las guías como archivos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the {field} {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. The devices restart with these settings.</source>
+        <translation>Guardado. Los dispositivos se reinician con esta configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} waiting job(s) go to the new printer.</source>
+        <translation>{n} trabajo(s) en espera van a la nueva impresora.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking...</source>
+        <translation>Verificando...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanner is in use by the station: {state}</source>
+        <translation>El lector está en uso por la estación: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is in use by the station: {state}</source>
+        <translation>La báscula está en uso por la estación: {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check failed: {error}</source>
+        <translation>La verificación falló: {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Test labels are not available in this build.</source>
+        <translation>Las guías de prueba no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not make the test label: {error}</source>
+        <translation>No se pudo generar la guía de prueba: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a label printer first.</source>
+        <translation>Elija primero una impresora de etiquetas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test label sent (job {id})...</source>
+        <translation>Guía de prueba enviada (trabajo {id})...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test label printed. Every side of the frame should show and the barcode should scan.</source>
+        <translation>Guía de prueba impresa. Deben verse los cuatro lados del marco y el código de barras debe escanearse.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelHistoryDialog</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="-128"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier / service</source>
+        <translation>Paquetería / servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>Número de guía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Comprada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void until</source>
+        <translation>Anulable hasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PURCHASED</source>
+        <translation>COMPRADA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOIDED</source>
+        <translation>ANULADA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTED</source>
+        <translation>SOLICITADA</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Labels: reprint or void</source>
+        <translation>Guías: reimprimir o anular</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading ...</source>
+        <translation>Cargando ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reprint label</source>
+        <translation>&amp;Reimprimir guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void label ...</source>
+        <translation>&amp;Anular guía ...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read labels: {error}</source>
+        <translation>No se pueden leer las guías: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>void window closed</source>
+        <translation>plazo de anulación vencido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} label(s)</source>
+        <translation>{n} guía(s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Void label</source>
+        <translation>Anular guía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void the label {tracking} of order {order}?
+
+Amazon refunds the postage; the parcel must NOT be shipped with it.</source>
+        <translation>¿Anular la guía {tracking} del pedido {order}?
+
+Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+26"/>
+        <source>Acknowledge the error first ({message})</source>
+        <translation>Primero confirme el error ({message})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was CANCELLED by the buyer. Do not ship it: put the items back.</source>
+        <translation>El pedido {order} fue CANCELADO por el comprador. No lo envíe: regrese los artículos a su lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Nada que confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error acknowledged</source>
+        <translation>Error confirmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} unit still to scan</source>
+        <translation>Falta escanear {n} unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} units still to scan</source>
+        <translation>Faltan escanear {n} unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This box is still empty</source>
+        <translation>Esta caja sigue vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing left to skip</source>
+        <translation>No queda nada que omitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped one unit of {sku} (no barcode)</source>
+        <translation>Se omitió una unidad de {sku} (sin código de barras)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is cancelled: do not ship it</source>
+        <translation>El pedido {order} está cancelado: no lo envíe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is {status}: it cannot be packed</source>
+        <translation>El pedido {order} está en estado {status}: no se puede empacar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WRONG ITEM: {sku} is not in this order</source>
+        <translation>ARTÍCULO EQUIVOCADO: {sku} no es de este pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan: {detail}</source>
+        <translation>Escaneo ilegible: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown barcode {code}</source>
+        <translation>Código de barras desconocido {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTRA UNIT: {sku} needs only {n}</source>
+        <translation>UNIDAD DE MÁS: {sku} solo lleva {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sku}  {done} of {total}</source>
+        <translation>{sku}  {done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} changed at another station: scan it again</source>
+        <translation>El pedido {order} cambió en otra estación: escanéelo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was changed at another station: reloaded, this scan was NOT recorded. Check the counts and scan again.</source>
+        <translation>El pedido {order} se modificó en otra estación: se recargó, este escaneo NO se registró. Revise las cantidades y escanee de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATABASE NOT AVAILABLE: this scan was NOT recorded. Check the network or the database, then scan it again.</source>
+        <translation>BASE DE DATOS NO DISPONIBLE: este escaneo NO se registró. Revise la red o la base de datos y escanee de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty scan ignored</source>
+        <translation>Escaneo vacío ignorado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first (scan your badge)</source>
+        <translation>Inicie sesión primero (escanee su gafete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first</source>
+        <translation>Inicie sesión primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is already open</source>
+        <translation>El pedido {order} ya está abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{command}: no order is open</source>
+        <translation>{command}: no hay ningún pedido abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order (packing slip or pick list) first</source>
+        <translation>Escanee primero un pedido (lista de empaque o de surtido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order first</source>
+        <translation>Escanee primero un pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order set aside</source>
+        <translation>Pedido apartado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is not in the queue (sync pending?)</source>
+        <translation>El pedido {order} no está en la cola (¿sincronización pendiente?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is not available</source>
+        <translation>El pedido {order} no está disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was taken by another station</source>
+        <translation>Otra estación tomó el pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}: this scan was NOT recorded. Scan another order.</source>
+        <translation>{message}: este escaneo NO se registró. Escanee otro pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed order {order}: scan the items</source>
+        <translation>Pedido {order} retomado: escanee los artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened order {order}: scan the items</source>
+        <translation>Pedido {order} abierto: escanee los artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} set aside; scan it again to resume</source>
+        <translation>Pedido {order} apartado; escanéelo de nuevo para retomarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {closed} closed: box {open} is open</source>
+        <translation>Caja {closed} cerrada: la caja {open} está abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is Pending (not paid yet): it cannot be packed</source>
+        <translation>El pedido {order} está pendiente (aún no pagado): no se puede empacar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} has already shipped</source>
+        <translation>El pedido {order} ya se envió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} packed</source>
+        <translation>Pedido {order} empacado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} needs a supervisor: scan a supervisor badge</source>
+        <translation>{action} requiere un supervisor: escanee un gafete de supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} needs a supervisor</source>
+        <translation>{action} requiere un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a supervisor: a supervisor must scan their badge</source>
+        <translation>{name} no es supervisor: un supervisor debe escanear su gafete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a supervisor</source>
+        <translation>{name} no es supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearing a wrong-item stop</source>
+        <translation>Quitar un paro por artículo equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipping a unit</source>
+        <translation>Omitir una unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partial shipment</source>
+        <translation>Un envío parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding</source>
+        <translation>Anular una guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing settings</source>
+        <translation>Cambiar la configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releasing another station&apos;s order</source>
+        <translation>Liberar el pedido de otra estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log</source>
+        <translation>La bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting the audit log</source>
+        <translation>Exportar la bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing operators</source>
+        <translation>Administrar operadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge not recognised</source>
+        <translation>Gafete no reconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: {name}</source>
+        <translation>Sesión iniciada: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown operator or no PIN set</source>
+        <translation>Operador desconocido o sin NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: try again in {n} min or ask a supervisor</source>
+        <translation>Demasiados NIP incorrectos: intente de nuevo en {n} min o pida ayuda a un supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation>NIP incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved (supervisor&apos;s own action)</source>
+        <translation>Autorizado (acción del propio supervisor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by {name}</source>
+        <translation>Autorizado por {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer chosen.</source>
+        <translation>No se eligió impresora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} printer chosen (Settings &gt; Devices)</source>
+        <translation>No se eligió impresora para: {role} (Configuración &gt; Dispositivos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a printer address: {detail}.</source>
+        <translation>Esa no es una dirección de impresora: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer check failed: {detail}</source>
+        <translation>La verificación de la impresora falló: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard scanner (wedge): scan a code into the test field to check it.</source>
+        <translation>Lector de teclado (wedge): escanee un código en el campo de prueba para verificarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard scanner (wedge)</source>
+        <translation>Lector de teclado (wedge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner port {port} opens at {baud} baud: scan a code to see it arrive.</source>
+        <translation>El puerto del lector {port} abre a {baud} baudios: escanee un código para verlo llegar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scale: weights are typed in by hand.</source>
+        <translation>Sin báscula: los pesos se escriben a mano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scale</source>
+        <translation>Sin báscula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale answers: {weight}.</source>
+        <translation>La báscula responde: {weight}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner setting is wrong: {detail}</source>
+        <translation>El ajuste del lector es incorrecto: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale setting is wrong: {detail}</source>
+        <translation>El ajuste de la báscula es incorrecto: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is off or not connected</source>
+        <translation>La báscula está apagada o no conectada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighing... hold still</source>
+        <translation>Pesando... no la mueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale overloaded: take the parcel off</source>
+        <translation>Báscula sobrecargada: retire el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale below zero: empty it and press ZERO</source>
+        <translation>Báscula bajo cero: vacíela y presione CERO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports an error</source>
+        <translation>La báscula indica un error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale did not understand the command ({detail})</source>
+        <translation>La báscula no entendió el comando ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale busy (zeroing or settling)</source>
+        <translation>Báscula ocupada (poniendo en cero o estabilizando)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports an internal error: switch it off and on</source>
+        <translation>La báscula indica un error interno: apáguela y vuelva a encenderla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale not connected ({port})</source>
+        <translation>Báscula no conectada ({port})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is off or not answering</source>
+        <translation>La báscula está apagada o no responde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports a fault</source>
+        <translation>La báscula indica una falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale needs calibrating or re-zeroing</source>
+        <translation>La báscula necesita calibrarse o ponerse en cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale uses a unit we do not know (code {code})</source>
+        <translation>La báscula usa una unidad desconocida (código {code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale not started</source>
+        <translation>Báscula no iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} not started</source>
+        <translation>{device}: no iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is ready.</source>
+        <translation>{printer} está lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} answers.</source>
+        <translation>{printer} responde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is installed.</source>
+        <translation>{printer} está instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder {folder} is writable: jobs are saved there as files.</source>
+        <translation>La carpeta {folder} admite escritura: los trabajos se guardan ahí como archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {printer} is ready.</source>
+        <translation>La impresora CUPS {printer} está lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {printer} is ready.</source>
+        <translation>La impresora de Windows {printer} está lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner ends scans with Tab: set its suffix to Enter (CR).</source>
+        <translation>El lector termina los escaneos con Tab: configure su sufijo en Enter (CR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Enter at the end: set the scanner to send an Enter (CR) suffix, or scans will only end after a pause.</source>
+        <translation>No hay Enter al final: configure el lector para enviar el sufijo Enter (CR), o los escaneos solo terminarán después de una pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys came up to {gap} ms apart (after character {index}), slower than the {allowed} ms allowed (scanner.max_key_gap_ms): the app would cut this scan. Set the scanner&apos;s keyboard speed to fast, or raise the setting.</source>
+        <translation>Las teclas llegaron con hasta {gap} ms de separación (después del carácter {index}), más lento que los {allowed} ms permitidos (scanner.max_key_gap_ms): la aplicación cortaría este escaneo. Ponga la velocidad de teclado del lector en rápida, o aumente el ajuste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digits arrive as {got}: the scanner and the PC use different keyboard layouts (AZERTY vs QWERTY); it should read {fixed}. Set the scanner to the PC&apos;s layout (or its &apos;Alt+keypad&apos; / universal mode).</source>
+        <translation>Los dígitos llegan como {got}: el lector y la computadora usan distribuciones de teclado distintas (AZERTY o QWERTY); debería leerse {fixed}. Configure el lector con la distribución de la computadora (o su modo &apos;Alt+teclado numérico&apos; / universal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected {expected} ({n} characters) but got {got} ({m}): characters are lost or added; slow down the scanner&apos;s keyboard speed.</source>
+        <translation>Se esperaba {expected} ({n} caracteres) pero llegó {got} ({m}): se pierden o se agregan caracteres; baje la velocidad de teclado del lector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{swaps}: the scanner uses a German (QWERTZ) layout and the PC a US one, or the reverse.</source>
+        <translation>{swaps}: el lector usa una distribución alemana (QWERTZ) y la computadora una estadounidense, o al revés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some characters differ: {swaps}. Check the scanner&apos;s keyboard layout (country) setting.</source>
+        <translation>Algunos caracteres no coinciden: {swaps}. Revise el ajuste de distribución de teclado (país) del lector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan holds control characters ({chars}): check the scanner&apos;s prefix/suffix settings.</source>
+        <translation>El escaneo contiene caracteres de control ({chars}): revise los ajustes de prefijo y sufijo del lector.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suffix: this scan ended by a pause; set the scanner to send CR, or keep suffix=none in its address.</source>
+        <translation>Sin sufijo: este escaneo terminó por una pausa; configure el lector para enviar CR, o deje suffix=none en su dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestField</name>
+    <message>
+        <location filename="../../station/ui/scanner_test.py" line="+36"/>
+        <source>Click in the field and scan the test code {code}.</source>
+        <translation>Haga clic en el campo y escanee el código de prueba {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click in the field and scan any barcode.</source>
+        <translation>Haga clic en el campo y escanee cualquier código de barras.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scan here</source>
+        <translation>escanee aquí</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROBLEM</source>
+        <translation>PROBLEMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyboard</source>
+        <translation>teclado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>serial</source>
+        <translation>serial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} characters; each with the ms since the key before: {gaps}</source>
+        <translation>{n} caracteres; cada uno con los ms desde la tecla anterior: {gaps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowest gap {gap} ms, whole scan {total} ms, suffix: {suffix} - {verdict}</source>
+        <translation>intervalo más lento {gap} ms, escaneo completo {total} ms, sufijo: {suffix} - {verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan looks right.</source>
+        <translation>El escaneo se ve bien.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipMenu</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="+41"/>
+        <source>S&amp;hipping</source>
+        <translation>&amp;Envíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels: reprint or void ...</source>
+        <translation>&amp;Guías: reimprimir o anular ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reprint the last label (CMD:REPRINT)</source>
+        <translation>&amp;Reimprimir la última guía (CMD:REPRINT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship what is scanned &amp;now (supervisor) ...</source>
+        <translation>Enviar lo escaneado &amp;ahora (supervisor) ...</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Partial shipment</source>
+        <translation>Envío parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship only the units scanned so far? The rest stays in the queue to pack later (a supervisor&apos;s decision).</source>
+        <translation>¿Enviar solo las unidades escaneadas hasta ahora? El resto se queda en la cola para empacarse después (decisión del supervisor).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../station/ui/signin.py" line="+57"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scan your badge</source>
+        <translation>escanee su gafete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with PIN</source>
+        <translation>Entrar con NIP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan your badge</source>
+        <translation>Escanee su gafete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge</source>
+        <translation>Gafete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>or choose your name and type your PIN:</source>
+        <translation>o elija su nombre y escriba su NIP:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose your name first</source>
+        <translation>Elija primero su nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be reached: sign-in is not possible right now. Try again.</source>
+        <translation>No se puede conectar con la base de datos: no es posible iniciar sesión ahora. Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <location filename="../../station/ui/supervisor.py" line="+37"/>
+        <source>Supervisor approval</source>
+        <translation>Autorización del supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} needs a supervisor</source>
+        <translation>{action} requiere un supervisor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>supervisor: scan your badge</source>
+        <translation>supervisor: escanee su gafete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order {order}</source>
+        <translation>Pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database cannot be reached: approval is not possible right now.</source>
+        <translation>No se puede conectar con la base de datos: no es posible autorizar ahora.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../station/ui/first_run.py" line="+84"/>
+        <source>Test sent to {printer}{where}. Check that it came out whole and the barcode is sharp.</source>
+        <translation>Test envoyé à {printer}{where}. Vérifiez qu&apos;il est sorti en entier et que le code-barres est net.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No printer: save to a folder</source>
+        <translation>Aucune imprimante : enregistrer dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish and start packing</source>
+        <translation>Terminer et commencer l&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Welcome to Packing Station</source>
+        <translation>Bienvenue au poste d&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it first with practice orders, or set up this bench: Amazon account, printers and scanner. Every step can be skipped and changed later in Settings.</source>
+        <translation>Essayez d&apos;abord avec des commandes d&apos;exercice, ou configurez ce poste : compte Amazon, imprimantes et lecteur. Chaque étape peut être passée et modifiée plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the demo (practice orders, nothing sent to Amazon)</source>
+        <translation>Essayer la démo (commandes d&apos;exercice, rien n&apos;est envoyé à Amazon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up this station</source>
+        <translation>Configurer ce poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip setup for now</source>
+        <translation>Passer la configuration pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bench 1 (default: this computer&apos;s name)</source>
+        <translation>p. ex. Poste 1 (par défaut : le nom de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of this bench</source>
+        <translation>Nom de ce poste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connect to Amazon</source>
+        <translation>Se connecter à Amazon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From Seller Central &gt; Apps and Services &gt; Develop Apps: the LWA client id and client secret of your app, and the refresh token you got when you authorised it. They are kept in this computer&apos;s password store, never in a file.</source>
+        <translation>Dans Seller Central &gt; Applications et services &gt; Développer des applications : l&apos;identifiant client LWA et le secret client de votre application, et le jeton d&apos;actualisation reçu lors de son autorisation. Ils sont conservés dans le trousseau de mots de passe de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LWA client id</source>
+        <translation>Identifiant client LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA client secret</source>
+        <translation>Secret client LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show advanced settings (other endpoints, for testing)</source>
+        <translation>Afficher les paramètres avancés (autres points d&apos;accès, pour les essais)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SP-API endpoint</source>
+        <translation>Point d&apos;accès SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL du jeton LWA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The endpoint {problem}.</source>
+        <translation>Le point d&apos;accès : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asking Amazon …</source>
+        <translation>Interrogation d&apos;Amazon …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✘ The test could not run: {reason}</source>
+        <translation>✘ Le test n&apos;a pas pu être fait : {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a printer from the list, or type a network label printer as tcp://192.168.1.50:9100. Then print a test.</source>
+        <translation>Choisissez une imprimante dans la liste, ou tapez une imprimante d&apos;étiquettes réseau sous la forme tcp://192.168.1.50:9100. Imprimez ensuite un test.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thermal ZPL, 203 dpi</source>
+        <translation>Thermique ZPL, 203 ppp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thermal ZPL, 300 dpi</source>
+        <translation>Thermique ZPL, 300 ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (any printer)</source>
+        <translation>PDF (toute imprimante)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4 × 6 in label</source>
+        <translation>Étiquette 4 × 6 po</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a test label</source>
+        <translation>Imprimer une étiquette test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a test page</source>
+        <translation>Imprimer une page test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping labels</source>
+        <translation>Étiquettes d&apos;expédition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packing slips</source>
+        <translation>Bordereaux d&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>✘ Choose a printer first.</source>
+        <translation>✘ Choisissez d&apos;abord une imprimante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing …</source>
+        <translation>Impression …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scanner</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a product or the order number on a packing slip. A USB scanner that types like a keyboard needs no setup; a serial scanner is chosen in Settings.</source>
+        <translation>Scannez un produit ou le numéro de commande d&apos;un bordereau d&apos;emballage. Un lecteur USB qui tape comme un clavier n&apos;a besoin d&apos;aucun réglage; un lecteur série se choisit dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing was read. Is the scanner plugged in and set to send Enter after each code?</source>
+        <translation>Rien n&apos;a été lu. Le lecteur est-il branché et réglé pour envoyer Entrée après chaque code?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read “{text}”, but {problem}. Scan it again, slowly.</source>
+        <translation>Lu « {text} », mais {problem}. Scannez-le de nouveau, lentement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✘ Read “{text}”, but the scanner needs a setting changed (see above).</source>
+        <translation>✘ Lu « {text} », mais un réglage du lecteur doit être changé (voir plus haut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ The scanner works: read product code {text} (check digit correct).</source>
+        <translation>✔ Le lecteur fonctionne : code produit {text} lu (chiffre de contrôle correct).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ The scanner works: read “{text}”.</source>
+        <translation>✔ Le lecteur fonctionne : « {text} » lu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Packing Station — set up this station</source>
+        <translation>Poste d&apos;emballage — configurer ce poste</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../station/ui/audit_view.py" line="+29"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan accepted</source>
+        <translation>Scan accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan refused</source>
+        <translation>Scan refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command scanned</source>
+        <translation>Commande-code scannée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor approval</source>
+        <translation>Approbation du superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinted</source>
+        <translation>Réimprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label bought</source>
+        <translation>Étiquette achetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label voided</source>
+        <translation>Étiquette annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment confirmed</source>
+        <translation>Expédition confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order taken over</source>
+        <translation>Commande reprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order released</source>
+        <translation>Commande libérée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator changed</source>
+        <translation>Opérateur modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer data deleted</source>
+        <translation>Données de l&apos;acheteur supprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="+2"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order id</source>
+        <translation>n° de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The audit log is for supervisors: a supervisor must sign in.</source>
+        <translation>Le journal d&apos;audit est réservé aux superviseurs : un superviseur doit se connecter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (newest first; narrow the filter to see older)</source>
+        <translation> (plus récentes d&apos;abord; précisez le filtre pour voir les plus anciennes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database cannot be reached: the audit log cannot be shown right now.</source>
+        <translation>La base de données est injoignable : le journal d&apos;audit ne peut pas être affiché pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} entries exported to {path}</source>
+        <translation>{n} entrées exportées vers {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: {error}</source>
+        <translation>Échec de l&apos;exportation : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledLabelAlarm</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="+142"/>
+        <source>ORDER CANCELLED - LABEL BOUGHT</source>
+        <translation>COMMANDE ANNULÉE - ÉTIQUETTE ACHETÉE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label can be voided until {when}.</source>
+        <translation>L&apos;étiquette peut être annulée jusqu&apos;au {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} was CANCELLED by the buyer after its label was bought.
+
+DO NOT SHIP IT. Take the parcel off the outgoing shelf.
+Tracking: {tracking}</source>
+        <translation>La commande {order} a été ANNULÉE par l&apos;acheteur après l&apos;achat de son étiquette.
+
+NE L&apos;EXPÉDIEZ PAS. Retirez le colis de la tablette d&apos;expédition.
+Numéro de suivi : {tracking}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Void the label</source>
+        <translation>Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it (void later)</source>
+        <translation>La garder (annuler plus tard)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatusWidget</name>
+    <message>
+        <location filename="../../station/ui/device_status.py" line="+94"/>
+        <source>Scanner</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer</source>
+        <translation>Imprimante d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip printer</source>
+        <translation>Imprimante de bordereaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printing</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name}: –</source>
+        <translation>{name} : –</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>job {id} not printed: {error}</source>
+        <translation>tâche {id} non imprimée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../station/ui/devices_page.py" line="+26"/>
+        <source>ZPL, 203 dpi (most thermal printers)</source>
+        <translation>ZPL, 203 ppp (la plupart des imprimantes thermiques)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZPL, 300 dpi</source>
+        <translation>ZPL, 300 ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 4x6 (driver printer)</source>
+        <translation>PDF 4x6 (imprimante avec pilote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG 4x6 (image)</source>
+        <translation>PNG 4x6 (image)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label printer</source>
+        <translation>imprimante d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slip printer</source>
+        <translation>imprimante de bordereaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label format</source>
+        <translation>format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scale</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find printers</source>
+        <translation>Chercher les imprimantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print test label</source>
+        <translation>Imprimer une étiquette test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label printer</source>
+        <translation>Imprimante d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slip printer</source>
+        <translation>Imprimante de bordereaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner and scale</source>
+        <translation>Lecteur et balance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanner</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner test</source>
+        <translation>Test du lecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking for printers...</source>
+        <translation>Recherche d&apos;imprimantes...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found {n} printer(s): {names}.</source>
+        <translation>{n} imprimante(s) trouvée(s) : {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printers found here. Type tcp://ADDRESS:9100 for a network label printer, or file:FOLDER to save labels as files.</source>
+        <translation>Aucune imprimante trouvée ici. Tapez tcp://ADRESSE:9100 pour une imprimante d&apos;étiquettes réseau, ou file:DOSSIER pour enregistrer les étiquettes dans des fichiers.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the {field} {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {problem}</source>
+        <translation>Non enregistré : {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved. The devices restart with these settings.</source>
+        <translation>Enregistré. Les appareils redémarrent avec ces paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} waiting job(s) go to the new printer.</source>
+        <translation>{n} tâche(s) en attente vont à la nouvelle imprimante.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scanner is in use by the station: {state}</source>
+        <translation>Le lecteur est utilisé par le poste : {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is in use by the station: {state}</source>
+        <translation>La balance est utilisée par le poste : {state}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check failed: {error}</source>
+        <translation>La vérification a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Test labels are not available in this build.</source>
+        <translation>Les étiquettes test ne sont pas offertes dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not make the test label: {error}</source>
+        <translation>Impossible de produire l&apos;étiquette test : {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a label printer first.</source>
+        <translation>Choisissez d&apos;abord une imprimante d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test label sent (job {id})...</source>
+        <translation>Étiquette test envoyée (tâche {id})...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test label printed. Every side of the frame should show and the barcode should scan.</source>
+        <translation>Étiquette test imprimée. Les quatre côtés du cadre doivent paraître et le code-barres doit se scanner.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelHistoryDialog</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="-128"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier / service</source>
+        <translation>Transporteur / service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bought</source>
+        <translation>Achetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void until</source>
+        <translation>Annulable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PURCHASED</source>
+        <translation>ACHETÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VOIDED</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>ÉCHOUÉE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTED</source>
+        <translation>DEMANDÉE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Labels: reprint or void</source>
+        <translation>Étiquettes : réimprimer ou annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading ...</source>
+        <translation>Chargement ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reprint label</source>
+        <translation>&amp;Réimprimer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void label ...</source>
+        <translation>&amp;Annuler l&apos;étiquette ...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read labels: {error}</source>
+        <translation>Impossible de lire les étiquettes : {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>void window closed</source>
+        <translation>délai d&apos;annulation dépassé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} label(s)</source>
+        <translation>{n} étiquette(s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Void label</source>
+        <translation>Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void the label {tracking} of order {order}?
+
+Amazon refunds the postage; the parcel must NOT be shipped with it.</source>
+        <translation>Annuler l&apos;étiquette {tracking} de la commande {order}?
+
+Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié avec elle.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+26"/>
+        <source>Acknowledge the error first ({message})</source>
+        <translation>Confirmez d&apos;abord l&apos;erreur ({message})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was CANCELLED by the buyer. Do not ship it: put the items back.</source>
+        <translation>La commande {order} a été ANNULÉE par l&apos;acheteur. Ne l&apos;expédiez pas : remettez les articles en place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to acknowledge</source>
+        <translation>Rien à confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error acknowledged</source>
+        <translation>Erreur confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} unit still to scan</source>
+        <translation>{n} unité encore à scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} units still to scan</source>
+        <translation>{n} unités encore à scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This box is still empty</source>
+        <translation>Cette boîte est encore vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing left to skip</source>
+        <translation>Plus rien à sauter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped one unit of {sku} (no barcode)</source>
+        <translation>Une unité de {sku} sautée (sans code-barres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is cancelled: do not ship it</source>
+        <translation>La commande {order} est annulée : ne l&apos;expédiez pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is {status}: it cannot be packed</source>
+        <translation>La commande {order} est à l&apos;état {status} : elle ne peut pas être emballée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WRONG ITEM: {sku} is not in this order</source>
+        <translation>MAUVAIS ARTICLE : {sku} ne fait pas partie de cette commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable scan: {detail}</source>
+        <translation>Scan illisible : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown barcode {code}</source>
+        <translation>Code-barres inconnu {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTRA UNIT: {sku} needs only {n}</source>
+        <translation>UNITÉ EN TROP : {sku} n&apos;en demande que {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sku}  {done} of {total}</source>
+        <translation>{sku}  {done} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {order} changed at another station: scan it again</source>
+        <translation>La commande {order} a changé à un autre poste : scannez-la de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was changed at another station: reloaded, this scan was NOT recorded. Check the counts and scan again.</source>
+        <translation>La commande {order} a été modifiée à un autre poste : rechargée, ce scan n&apos;a PAS été enregistré. Vérifiez les quantités et scannez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATABASE NOT AVAILABLE: this scan was NOT recorded. Check the network or the database, then scan it again.</source>
+        <translation>BASE DE DONNÉES INACCESSIBLE : ce scan n&apos;a PAS été enregistré. Vérifiez le réseau ou la base de données, puis scannez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty scan ignored</source>
+        <translation>Scan vide ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first (scan your badge)</source>
+        <translation>Connectez-vous d&apos;abord (scannez votre carte d&apos;employé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in first</source>
+        <translation>Connectez-vous d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is already open</source>
+        <translation>La commande {order} est déjà ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{command}: no order is open</source>
+        <translation>{command} : aucune commande n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order (packing slip or pick list) first</source>
+        <translation>Scannez d&apos;abord une commande (bordereau d&apos;emballage ou liste de cueillette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order first</source>
+        <translation>Scannez d&apos;abord une commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order set aside</source>
+        <translation>Commande mise de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is not in the queue (sync pending?)</source>
+        <translation>La commande {order} n&apos;est pas dans la file (synchronisation en attente?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is not available</source>
+        <translation>La commande {order} n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was taken by another station</source>
+        <translation>La commande {order} a été prise par un autre poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}: this scan was NOT recorded. Scan another order.</source>
+        <translation>{message} : ce scan n&apos;a PAS été enregistré. Scannez une autre commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed order {order}: scan the items</source>
+        <translation>Commande {order} reprise : scannez les articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened order {order}: scan the items</source>
+        <translation>Commande {order} ouverte : scannez les articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} set aside; scan it again to resume</source>
+        <translation>Commande {order} mise de côté; scannez-la de nouveau pour la reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {closed} closed: box {open} is open</source>
+        <translation>Boîte {closed} fermée : la boîte {open} est ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is Pending (not paid yet): it cannot be packed</source>
+        <translation>La commande {order} est en attente (pas encore payée) : elle ne peut pas être emballée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} has already shipped</source>
+        <translation>La commande {order} a déjà été expédiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} packed</source>
+        <translation>Commande {order} emballée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} needs a supervisor: scan a supervisor badge</source>
+        <translation>{action} exige un superviseur : scannez une carte de superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} needs a supervisor</source>
+        <translation>{action} exige un superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a supervisor: a supervisor must scan their badge</source>
+        <translation>{name} n&apos;est pas superviseur : un superviseur doit scanner sa carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a supervisor</source>
+        <translation>{name} n&apos;est pas superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearing a wrong-item stop</source>
+        <translation>Lever un arrêt pour mauvais article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipping a unit</source>
+        <translation>Sauter une unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partial shipment</source>
+        <translation>Une expédition partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding</source>
+        <translation>Annuler une étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releasing another station&apos;s order</source>
+        <translation>Libérer la commande d&apos;un autre poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit log</source>
+        <translation>Le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing operators</source>
+        <translation>Gérer les opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge not recognised</source>
+        <translation>Carte non reconnue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: {name}</source>
+        <translation>Connecté : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown operator or no PIN set</source>
+        <translation>Opérateur inconnu ou aucun NIP défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: try again in {n} min or ask a supervisor</source>
+        <translation>Trop de NIP erronés : réessayez dans {n} min ou demandez à un superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN</source>
+        <translation>NIP erroné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved (supervisor&apos;s own action)</source>
+        <translation>Approuvé (action du superviseur lui-même)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by {name}</source>
+        <translation>Approuvé par {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer chosen.</source>
+        <translation>Aucune imprimante choisie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} printer chosen (Settings &gt; Devices)</source>
+        <translation>Aucune imprimante choisie pour : {role} (Paramètres &gt; Appareils)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a printer address: {detail}.</source>
+        <translation>Ce n&apos;est pas une adresse d&apos;imprimante : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer check failed: {detail}</source>
+        <translation>La vérification de l&apos;imprimante a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard scanner (wedge): scan a code into the test field to check it.</source>
+        <translation>Lecteur clavier (wedge) : scannez un code dans le champ de test pour le vérifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard scanner (wedge)</source>
+        <translation>Lecteur clavier (wedge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner port {port} opens at {baud} baud: scan a code to see it arrive.</source>
+        <translation>Le port du lecteur {port} s&apos;ouvre à {baud} bauds : scannez un code pour le voir arriver.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scale: weights are typed in by hand.</source>
+        <translation>Aucune balance : les poids sont saisis à la main.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scale</source>
+        <translation>Aucune balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale answers: {weight}.</source>
+        <translation>La balance répond : {weight}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanner setting is wrong: {detail}</source>
+        <translation>Le réglage du lecteur est erroné : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale setting is wrong: {detail}</source>
+        <translation>Le réglage de la balance est erroné : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is off or not connected</source>
+        <translation>La balance est éteinte ou non branchée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighing... hold still</source>
+        <translation>Pesée... ne bougez pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale overloaded: take the parcel off</source>
+        <translation>Balance surchargée : retirez le colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale below zero: empty it and press ZERO</source>
+        <translation>Balance sous zéro : videz-la et appuyez sur ZÉRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports an error</source>
+        <translation>La balance signale une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale did not understand the command ({detail})</source>
+        <translation>La balance n&apos;a pas compris la commande ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale busy (zeroing or settling)</source>
+        <translation>Balance occupée (remise à zéro ou stabilisation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports an internal error: switch it off and on</source>
+        <translation>La balance signale une erreur interne : éteignez-la et rallumez-la</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale not connected ({port})</source>
+        <translation>Balance non branchée ({port})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale is off or not answering</source>
+        <translation>La balance est éteinte ou ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale reports a fault</source>
+        <translation>La balance signale une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale needs calibrating or re-zeroing</source>
+        <translation>La balance doit être étalonnée ou remise à zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale uses a unit we do not know (code {code})</source>
+        <translation>La balance utilise une unité inconnue (code {code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale not started</source>
+        <translation>Balance non démarrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} not started</source>
+        <translation>{device} : non démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is ready.</source>
+        <translation>{printer} est prête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} answers.</source>
+        <translation>{printer} répond.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is installed.</source>
+        <translation>{printer} est installée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder {folder} is writable: jobs are saved there as files.</source>
+        <translation>Le dossier {folder} est accessible en écriture : les tâches y sont enregistrées comme fichiers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {printer} is ready.</source>
+        <translation>L&apos;imprimante CUPS {printer} est prête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {printer} is ready.</source>
+        <translation>L&apos;imprimante Windows {printer} est prête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scanner ends scans with Tab: set its suffix to Enter (CR).</source>
+        <translation>Le lecteur termine les scans par Tab : réglez son suffixe à Entrée (CR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Enter at the end: set the scanner to send an Enter (CR) suffix, or scans will only end after a pause.</source>
+        <translation>Pas d&apos;Entrée à la fin : réglez le lecteur pour envoyer le suffixe Entrée (CR), sinon les scans ne se terminent qu&apos;après une pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys came up to {gap} ms apart (after character {index}), slower than the {allowed} ms allowed (scanner.max_key_gap_ms): the app would cut this scan. Set the scanner&apos;s keyboard speed to fast, or raise the setting.</source>
+        <translation>Les touches sont arrivées jusqu&apos;à {gap} ms d&apos;intervalle (après le caractère {index}), plus lent que les {allowed} ms permises (scanner.max_key_gap_ms) : l&apos;application couperait ce scan. Réglez la vitesse clavier du lecteur à rapide, ou augmentez le paramètre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digits arrive as {got}: the scanner and the PC use different keyboard layouts (AZERTY vs QWERTY); it should read {fixed}. Set the scanner to the PC&apos;s layout (or its &apos;Alt+keypad&apos; / universal mode).</source>
+        <translation>Les chiffres arrivent comme {got} : le lecteur et l&apos;ordinateur utilisent des dispositions de clavier différentes (AZERTY ou QWERTY); on devrait lire {fixed}. Réglez le lecteur sur la disposition de l&apos;ordinateur (ou son mode « Alt+pavé numérique » / universel).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected {expected} ({n} characters) but got {got} ({m}): characters are lost or added; slow down the scanner&apos;s keyboard speed.</source>
+        <translation>Attendu {expected} ({n} caractères), reçu {got} ({m}) : des caractères se perdent ou s&apos;ajoutent; ralentissez la vitesse clavier du lecteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{swaps}: the scanner uses a German (QWERTZ) layout and the PC a US one, or the reverse.</source>
+        <translation>{swaps} : le lecteur utilise une disposition allemande (QWERTZ) et l&apos;ordinateur une disposition américaine, ou l&apos;inverse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some characters differ: {swaps}. Check the scanner&apos;s keyboard layout (country) setting.</source>
+        <translation>Certains caractères diffèrent : {swaps}. Vérifiez le réglage de disposition de clavier (pays) du lecteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scan holds control characters ({chars}): check the scanner&apos;s prefix/suffix settings.</source>
+        <translation>Le scan contient des caractères de contrôle ({chars}) : vérifiez les réglages de préfixe et de suffixe du lecteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suffix: this scan ended by a pause; set the scanner to send CR, or keep suffix=none in its address.</source>
+        <translation>Aucun suffixe : ce scan s&apos;est terminé par une pause; réglez le lecteur pour envoyer CR, ou gardez suffix=none dans son adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTestField</name>
+    <message>
+        <location filename="../../station/ui/scanner_test.py" line="+36"/>
+        <source>Click in the field and scan the test code {code}.</source>
+        <translation>Cliquez dans le champ et scannez le code test {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click in the field and scan any barcode.</source>
+        <translation>Cliquez dans le champ et scannez n&apos;importe quel code-barres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scan here</source>
+        <translation>scannez ici</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROBLEM</source>
+        <translation>PROBLÈME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyboard</source>
+        <translation>clavier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>serial</source>
+        <translation>série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} characters; each with the ms since the key before: {gaps}</source>
+        <translation>{n} caractères; chacun avec les ms depuis la touche précédente : {gaps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowest gap {gap} ms, whole scan {total} ms, suffix: {suffix} - {verdict}</source>
+        <translation>intervalle le plus lent {gap} ms, scan complet {total} ms, suffixe : {suffix} - {verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan looks right.</source>
+        <translation>Le scan semble correct.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipMenu</name>
+    <message>
+        <location filename="../../station/ui/ship_widgets.py" line="+41"/>
+        <source>S&amp;hipping</source>
+        <translation>&amp;Expédition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels: reprint or void ...</source>
+        <translation>É&amp;tiquettes : réimprimer ou annuler ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reprint the last label (CMD:REPRINT)</source>
+        <translation>&amp;Réimprimer la dernière étiquette (CMD:REPRINT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship what is scanned &amp;now (supervisor) ...</source>
+        <translation>Expédier ce qui est scanné &amp;maintenant (superviseur) ...</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Partial shipment</source>
+        <translation>Expédition partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship only the units scanned so far? The rest stays in the queue to pack later (a supervisor&apos;s decision).</source>
+        <translation>Expédier seulement les unités scannées jusqu&apos;ici? Le reste demeure dans la file pour être emballé plus tard (décision du superviseur).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../station/ui/signin.py" line="+57"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scan your badge</source>
+        <translation>scannez votre carte d&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with PIN</source>
+        <translation>Se connecter avec le NIP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan your badge</source>
+        <translation>Scannez votre carte d&apos;employé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>or choose your name and type your PIN:</source>
+        <translation>ou choisissez votre nom et tapez votre NIP :</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose your name first</source>
+        <translation>Choisissez d&apos;abord votre nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The database cannot be reached: sign-in is not possible right now. Try again.</source>
+        <translation>La base de données est injoignable : la connexion est impossible pour l&apos;instant. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApprovalDialog</name>
+    <message>
+        <location filename="../../station/ui/supervisor.py" line="+37"/>
+        <source>Supervisor approval</source>
+        <translation>Approbation du superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{action} needs a supervisor</source>
+        <translation>{action} exige un superviseur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>supervisor: scan your badge</source>
+        <translation>superviseur : scannez votre carte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order {order}</source>
+        <translation>Commande {order}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database cannot be reached: approval is not possible right now.</source>
+        <translation>La base de données est injoignable : l&apos;approbation est impossible pour l&apos;instant.</translation>
+    </message>
+</context>
+</TS>
