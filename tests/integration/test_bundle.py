@@ -149,11 +149,13 @@ def test_gui_offscreen_reaches_ready_for_scans(bench, sandbox):
     assert "ready for scans" in stderr
 
 
-def start_until_ready(exe: Path, cwd: Path, env: dict[str, str], timeout: float = 90) -> tuple[float, str]:
-    """Start the desktop app, wait for 'ready for scans' on stderr, close it; returns (seconds, stderr)."""
+def start_until_ready(exe: Path, cwd: Path, env: dict[str, str], timeout: float = 90,
+                      args: list[str] | None = None) -> tuple[float, str]:
+    """Start the desktop app, wait for 'ready for scans' on stderr, close it; returns (seconds, stderr).
+    The app runs in a session of its own, so a wrapper (strace) and the app are stopped together."""
     started = time.perf_counter()
-    process = subprocess.Popen([str(exe)], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True)
+    process = subprocess.Popen([str(exe), *(args or [])], cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=sys.platform != "win32")
     lines: list[str] = []
     try:
         while time.perf_counter() - started < timeout:
@@ -165,24 +167,43 @@ def start_until_ready(exe: Path, cwd: Path, env: dict[str, str], timeout: float 
                 return time.perf_counter() - started, "".join(lines)
         raise AssertionError("no 'ready for scans' in time:\n" + "".join(lines)[-3000:])
     finally:
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if sys.platform == "win32":
         process.terminate()
+    else:
+        import signal
+
         try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
 
 
 @pytest.mark.skipif(shutil.which("strace") is None or sys.platform != "linux", reason="needs strace")
 def test_nothing_read_from_the_source_tree_or_venv(bench, tmp_path):
-    trace = tmp_path / "trace.txt"
+    """Every file the bundle opens or looks at, in a command that renders PDFs with the fonts and
+    in the GUI up to 'ready for scans', is inside the bundle or the station's own folders."""
     strace = shutil.which("strace")
-    done = subprocess.run([strace, "-f", "-e", "trace=open,openat,stat,newfstatat,execve", "-o", str(trace),
-                           str(bench.exe), "tracking", "1Z999AA10123456784"], cwd=bench.cwd, env=bench.env,
-                          capture_output=True, text=True, timeout=120)
+    bench("config", "set", "station.name", "traced")
+    trace = tmp_path / "trace"
+    calls = "trace=open,openat,stat,newfstatat,statx,access,readlink,execve"
+    done = subprocess.run([strace, "-f", "-e", calls, "-o", f"{trace}.render", str(bench.exe), "render", "commands",
+                           "--out", str(tmp_path / "cards.pdf")], cwd=bench.cwd, env=bench.env, capture_output=True,
+                          text=True, timeout=180)
     assert done.returncode == 0, done.stderr
+    start_until_ready(Path(strace), bench.cwd, bench.env, timeout=180,
+                      args=["-f", "-e", calls, "-o", f"{trace}.gui", str(bench.exe)])
     venv = Path(sys.prefix).resolve()
-    touched = [line for line in trace.read_text().splitlines()
-               if str(ROOT) in line or str(venv) in line]
+    touched = [line for name in (f"{trace}.render", f"{trace}.gui") for line in Path(name).read_text().splitlines()
+               if str(ROOT) in line or str(venv) in line or "site-packages" in line]
     assert touched == [], "\n".join(touched[:20])
 
 
