@@ -2,7 +2,8 @@
 
 Runs with STATION_TEST_BUNDLE=1 (and PyInstaller installed):
     STATION_TEST_BUNDLE=1 pytest tests/benchmarks/test_bundle_bench.py --benchmark-enable -s
-STATION_BUNDLE_DIR=dist/station reuses a built bundle (the build-time benchmark is then skipped).
+(add STATION_BENCH_DROP_CACHES=1 as root for starts with an empty page cache)
+STATION_BUNDLE_DIR=dist/station reuses a built bundle (the build time is then not measured).
 The figures are printed and kept in the benchmark's extra_info.
 """
 
@@ -105,17 +106,20 @@ def _cold_start(command: list[str], env: dict[str, str], cwd: Path, timeout: flo
             process.kill()
 
 
-def _drop_caches_if_possible() -> None:
-    """A real cold start after a reboot; only root can ask for it, elsewhere the page cache stays warm."""
-    try:
-        subprocess.run(["sync"], check=False)
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-    except OSError:
-        pass
+def _drop_page_cache() -> None:
+    """As after a reboot: the files must come from disk again (root only; the whole machine feels it)."""
+    subprocess.run(["sync"], check=False)
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
+@pytest.mark.parametrize("cache", ["warm", "dropped"])
 @pytest.mark.parametrize("flavour", ["frozen", "venv"])
-def test_cold_start_to_ready_for_scans(benchmark, flavour, tmp_path, tmp_path_factory, sandbox_url):
+def test_cold_start_to_ready_for_scans(benchmark, flavour, cache, tmp_path, tmp_path_factory, sandbox_url):
+    """A new process each round. ``dropped`` also empties the page cache first (a first start after
+    boot); it needs root and STATION_BENCH_DROP_CACHES=1, as it slows everything else on the machine."""
+    if cache == "dropped" and (os.environ.get("STATION_BENCH_DROP_CACHES") != "1"
+                               or not os.access("/proc/sys/vm/drop_caches", os.W_OK)):
+        pytest.skip("set STATION_BENCH_DROP_CACHES=1 (as root) to measure with an empty page cache")
     (tmp_path / "home").mkdir()
     if flavour == "frozen":
         copy = tmp_path / "opt" / "station"
@@ -128,9 +132,10 @@ def test_cold_start_to_ready_for_scans(benchmark, flavour, tmp_path, tmp_path_fa
     _cold_start(command, env, cwd)  # first start: migrations, font caches ... not what is measured
 
     def once() -> float:
-        _drop_caches_if_possible()
+        if cache == "dropped":
+            _drop_page_cache()
         return _cold_start(command, env, cwd)
 
-    seconds = benchmark.pedantic(once, rounds=3, iterations=1)
-    benchmark.extra_info["flavour"] = flavour
-    print(f"\n{flavour}: ready for scans in {seconds:.2f} s (last round)")
+    seconds = benchmark.pedantic(once, rounds=5, iterations=1)
+    benchmark.extra_info.update({"flavour": flavour, "page_cache": cache})
+    print(f"\n{flavour} ({cache} page cache): ready for scans in {seconds:.2f} s (last round)")
