@@ -53,10 +53,14 @@ def translations_dir() -> Path:
     return resources_path("translations")
 
 
-def _qt_translations_dir() -> Path:
+def _qt_translations_dirs() -> list[Path]:
+    """Where Qt's own qtbase_*.qm are: Qt's answer, then beside PySide6 (a PyInstaller bundle keeps them in
+    PySide6/Qt/translations, where QLibraryInfo may not point)."""
+    import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            Path(PySide6.__file__).parent / "Qt" / "translations", translations_dir()]
 
 
 def _catalogue_class():
@@ -92,7 +96,7 @@ def install(setting: str | None = None, app=None) -> str:
         return locale
     ours = translations_dir() / f"station_{locale}.qm"
     language = locale.split("_")[0]
-    for path in (ours, _qt_translations_dir() / f"qtbase_{language}.qm", translations_dir() / f"qtbase_{language}.qm"):
+    for path in (ours, *(folder / f"qtbase_{language}.qm" for folder in _qt_translations_dirs())):
         if not path.is_file():
             continue
         translator = _catalogue_class()(app) if path == ours else QTranslator(app)

@@ -264,11 +264,48 @@
         <source>Packing Station — set up this station</source>
         <translation>Estación de empaque — configurar esta estación</translation>
     </message>
+    <message>
+        <location filename="../../station/diagnostics.py" line="+228"/>
+        <source>Save diagnostics for support…</source>
+        <translation>Guardar diagnóstico para soporte…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnostics saved</source>
+        <translation>Diagnóstico guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved {path}.
+Send this file with your support request; it holds no passwords and no customer addresses.</source>
+        <translation>Se guardó {path}.
+Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni direcciones de clientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnostics not saved</source>
+        <translation>Diagnóstico no guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics file could not be written: {reason}</source>
+        <translation>No se pudo escribir el archivo de diagnóstico: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save diagnostics</source>
+        <translation>Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../station/ui/audit_view.py" line="+29"/>
+        <location filename="../../station/ui/audit_view.py" line="+30"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -568,7 +605,7 @@ Número de guía: {tracking}</translation>
         <translation>{name}: –</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>job {id} not printed: {error}</source>
         <translation>trabajo {id} no impreso: {error}</translation>
     </message>
@@ -616,7 +653,7 @@ Número de guía: {tracking}</translation>
         <translation>lector</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>scale</source>
         <translation>báscula</translation>
     </message>
@@ -1370,6 +1407,256 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <source>No suffix: this scan ended by a pause; set the scanner to send CR, or keep suffix=none in its address.</source>
         <translation>Sin sufijo: este escaneo terminó por una pausa; configure el lector para enviar CR, o deje suffix=none en su dirección.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} was NOT saved ({detail}). Scan it again.</source>
+        <translation>{what}: NO se guardó ({detail}). Escanee de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (approved)</source>
+        <translation>{what} (autorizado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan</source>
+        <translation>El escaneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement</source>
+        <translation>La confirmación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting the order aside</source>
+        <translation>Apartar el pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopening the last order</source>
+        <translation>Reabrir el último pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cancellation stop</source>
+        <translation>El paro por cancelación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action</source>
+        <translation>La acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reprint</source>
+        <translation>La reimpresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding the label</source>
+        <translation>Anular la guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partial shipment</source>
+        <translation>El envío parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>El inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing out</source>
+        <translation>El cierre de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle for {n} min</source>
+        <translation>inactivo por {n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing is off: {detail}</source>
+        <translation>La impresión está desactivada: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is off ({detail}); a confirmed order is marked packed.</source>
+        <translation>Los envíos están desactivados ({detail}); un pedido confirmado se marca como empacado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The serial scanner did not start: {detail}</source>
+        <translation>El lector serial no inició: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scale did not start: {detail}</source>
+        <translation>La báscula no inició: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order sync did not start: {detail}</source>
+        <translation>La sincronización de pedidos no inició: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation uploads did not start: {detail}</source>
+        <translation>El envío de confirmaciones no inició: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file was damaged ({detail}); it was set aside as {name} and the station started with default settings.</source>
+        <translation>El archivo de configuración estaba dañado ({detail}); se apartó como {name} y la estación inició con la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the TRACKING barcode of your label</source>
+        <translation>Escanee el código de barras del NÚMERO DE GUÍA de su etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to reprint: no label was printed at this station yet</source>
+        <translation>Nada que reimprimir: aún no se ha impreso ninguna guía en esta estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} has no label to reprint</source>
+        <translation>El pedido {order} no tiene guía para reimprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinting {n} label of order {order}</source>
+        <translation>Reimprimiendo {n} guía del pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinting {n} labels of order {order}</source>
+        <translation>Reimprimiendo {n} guías del pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label purchase has no answer yet ({detail}). Confirm again once Amazon answers: the station checks first and never buys a second label.</source>
+        <translation>La compra de la guía aún no tiene respuesta ({detail}). Confirme de nuevo cuando Amazon responda: la estación verifica primero y nunca compra una segunda guía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label not bought: {detail}. Nothing was lost; confirm again to retry.</source>
+        <translation>Guía no comprada: {detail}. No se perdió nada; confirme de nuevo para reintentar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}  --  LABEL NOT PRINTED: {detail} (reprint it from Shipping &gt; Labels)</source>
+        <translation>{message}  --  GUÍA NO IMPRESA: {detail} (reimprímala desde Envíos &gt; Guías)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was CANCELLED by the buyer. Do not ship it.</source>
+        <translation>El pedido {order} fue CANCELADO por el comprador. No lo envíe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ship-from address: set seller.name and seller.return_address {detail}</source>
+        <translation>Sin dirección de origen: configure seller.name y seller.return_address {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused the label: {detail}</source>
+        <translation>Amazon rechazó la guía: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is already on a box of this order: scan the label of box {box}</source>
+        <translation>{number} ya está en una caja de este pedido: escanee la guía de la caja {box}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every box of this order already has its tracking number</source>
+        <translation>Cada caja de este pedido ya tiene su número de guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box}: {carrier} {number}. Scan the label of box {next}</source>
+        <translation>Caja {box}: {carrier} {number}. Escanee la guía de la caja {next}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box}: {carrier} {number}</source>
+        <translation>Caja {box}: {carrier} {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing scanned yet: a partial shipment needs at least one unit</source>
+        <translation>Aún no se escanea nada: un envío parcial necesita al menos una unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own carrier: partial shipments are confirmed by scanning the label of the complete order; buy the label here or pack the rest</source>
+        <translation>Paquetería propia: los envíos parciales se confirman escaneando la guía del pedido completo; compre la guía aquí o empaque el resto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no label purchase {id}</source>
+        <translation>No existe la compra de guía {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {id} is {state}: only a bought label can be voided</source>
+        <translation>La guía {id} está en estado {state}: solo una guía comprada se puede anular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This label&apos;s shipment id is unknown; void it in Seller Central</source>
+        <translation>Se desconoce el ID de envío de esta guía; anúlela en Seller Central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to void: {carrier} labels can be voided within {hours} h of purchase</source>
+        <translation>Demasiado tarde para anular: las guías de {carrier} se pueden anular dentro de {hours} h después de la compra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of order {order} voided ({n} box(es))</source>
+        <translation>Guía del pedido {order} anulada ({n} caja(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels of order {order} voided ({n} box(es))</source>
+        <translation>Guías del pedido {order} anuladas ({n} caja(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label was NOT voided: {detail}</source>
+        <translation>La guía NO se anuló: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint failed: {detail}</source>
+        <translation>La reimpresión falló: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)</source>
+        <translation>ENVIADO {order}  {shipment}  (ningún servicio cumple la promesa: se compró el más rápido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHIPPED {order}  {shipment}</source>
+        <translation>ENVIADO {order}  {shipment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order}: {detail}</source>
+        <translation>Pedido {order}: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ScannerTestField</name>
@@ -1437,6 +1724,69 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <location line="+3"/>
         <source>Scan looks right.</source>
         <translation>El escaneo se ve bien.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelp</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+5"/>
+        <source>this bench&apos;s name</source>
+        <translation>el nombre de esta mesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language (empty: the system&apos;s)</source>
+        <translation>idioma (vacío: el del sistema)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how labels are made</source>
+        <translation>cómo se generan las guías</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the slip prints</source>
+        <translation>cuándo se imprime la lista de empaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>play error and success sounds</source>
+        <translation>reproducir sonidos de error y de éxito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a keyboard-wedge scan is a burst of keys at most this far apart</source>
+        <translation>un escaneo de lector de teclado es una ráfaga de teclas separadas como máximo por este tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shortest burst taken as a scan</source>
+        <translation>ráfaga más corta que se toma como escaneo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id</source>
+        <translation>ID del mercado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API region</source>
+        <translation>región de SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller (merchant) id</source>
+        <translation>ID del vendedor (comerciante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API base URL</source>
+        <translation>URL base de SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL del token LWA</translation>
     </message>
 </context>
 <context>

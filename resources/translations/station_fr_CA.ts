@@ -264,11 +264,48 @@
         <source>Packing Station — set up this station</source>
         <translation>Poste d&apos;emballage — configurer ce poste</translation>
     </message>
+    <message>
+        <location filename="../../station/diagnostics.py" line="+228"/>
+        <source>Save diagnostics for support…</source>
+        <translation>Enregistrer les diagnostics pour le soutien…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Diagnostics saved</source>
+        <translation>Diagnostics enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved {path}.
+Send this file with your support request; it holds no passwords and no customer addresses.</source>
+        <translation>{path} enregistré.
+Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de passe ni aucune adresse de client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagnostics not saved</source>
+        <translation>Diagnostics non enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics file could not be written: {reason}</source>
+        <translation>Le fichier de diagnostics n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save diagnostics</source>
+        <translation>Enregistrer les diagnostics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../station/ui/audit_view.py" line="+29"/>
+        <location filename="../../station/ui/audit_view.py" line="+30"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -568,7 +605,7 @@ Numéro de suivi : {tracking}</translation>
         <translation>{name} : –</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>job {id} not printed: {error}</source>
         <translation>tâche {id} non imprimée : {error}</translation>
     </message>
@@ -616,7 +653,7 @@ Numéro de suivi : {tracking}</translation>
         <translation>lecteur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>scale</source>
         <translation>balance</translation>
     </message>
@@ -1370,6 +1407,256 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <source>No suffix: this scan ended by a pause; set the scanner to send CR, or keep suffix=none in its address.</source>
         <translation>Aucun suffixe : ce scan s&apos;est terminé par une pause; réglez le lecteur pour envoyer CR, ou gardez suffix=none dans son adresse.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} was NOT saved ({detail}). Scan it again.</source>
+        <translation>{what} : NON enregistré ({detail}). Scannez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (approved)</source>
+        <translation>{what} (approuvé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan</source>
+        <translation>Le scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement</source>
+        <translation>La confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting the order aside</source>
+        <translation>La mise de côté de la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopening the last order</source>
+        <translation>La réouverture de la dernière commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cancellation stop</source>
+        <translation>L&apos;arrêt pour annulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action</source>
+        <translation>L&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reprint</source>
+        <translation>La réimpression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding the label</source>
+        <translation>L&apos;annulation de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partial shipment</source>
+        <translation>L&apos;expédition partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in</source>
+        <translation>La connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing out</source>
+        <translation>La déconnexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle for {n} min</source>
+        <translation>inactif depuis {n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing is off: {detail}</source>
+        <translation>L&apos;impression est désactivée : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is off ({detail}); a confirmed order is marked packed.</source>
+        <translation>L&apos;expédition est désactivée ({detail}); une commande confirmée est marquée emballée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The serial scanner did not start: {detail}</source>
+        <translation>Le lecteur série n&apos;a pas démarré : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scale did not start: {detail}</source>
+        <translation>La balance n&apos;a pas démarré : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order sync did not start: {detail}</source>
+        <translation>La synchronisation des commandes n&apos;a pas démarré : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation uploads did not start: {detail}</source>
+        <translation>L&apos;envoi des confirmations n&apos;a pas démarré : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file was damaged ({detail}); it was set aside as {name} and the station started with default settings.</source>
+        <translation>Le fichier de paramètres était endommagé ({detail}); il a été mis de côté sous le nom {name} et le poste a démarré avec les paramètres par défaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the TRACKING barcode of your label</source>
+        <translation>Scannez le code-barres du NUMÉRO DE SUIVI de votre étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to reprint: no label was printed at this station yet</source>
+        <translation>Rien à réimprimer : aucune étiquette n&apos;a encore été imprimée à ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} has no label to reprint</source>
+        <translation>La commande {order} n&apos;a aucune étiquette à réimprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinting {n} label of order {order}</source>
+        <translation>Réimpression de {n} étiquette de la commande {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprinting {n} labels of order {order}</source>
+        <translation>Réimpression de {n} étiquettes de la commande {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label purchase has no answer yet ({detail}). Confirm again once Amazon answers: the station checks first and never buys a second label.</source>
+        <translation>L&apos;achat de l&apos;étiquette n&apos;a pas encore de réponse ({detail}). Confirmez de nouveau quand Amazon répondra : le poste vérifie d&apos;abord et n&apos;achète jamais une deuxième étiquette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label not bought: {detail}. Nothing was lost; confirm again to retry.</source>
+        <translation>Étiquette non achetée : {detail}. Rien n&apos;est perdu; confirmez de nouveau pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}  --  LABEL NOT PRINTED: {detail} (reprint it from Shipping &gt; Labels)</source>
+        <translation>{message}  --  ÉTIQUETTE NON IMPRIMÉE : {detail} (réimprimez-la depuis Expédition &gt; Étiquettes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} was CANCELLED by the buyer. Do not ship it.</source>
+        <translation>La commande {order} a été ANNULÉE par l&apos;acheteur. Ne l&apos;expédiez pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ship-from address: set seller.name and seller.return_address {detail}</source>
+        <translation>Aucune adresse d&apos;expédition : définissez seller.name et seller.return_address {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused the label: {detail}</source>
+        <translation>Amazon a refusé l&apos;étiquette : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} is already on a box of this order: scan the label of box {box}</source>
+        <translation>{number} est déjà sur une boîte de cette commande : scannez l&apos;étiquette de la boîte {box}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every box of this order already has its tracking number</source>
+        <translation>Chaque boîte de cette commande a déjà son numéro de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box}: {carrier} {number}. Scan the label of box {next}</source>
+        <translation>Boîte {box} : {carrier} {number}. Scannez l&apos;étiquette de la boîte {next}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box {box}: {carrier} {number}</source>
+        <translation>Boîte {box} : {carrier} {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing scanned yet: a partial shipment needs at least one unit</source>
+        <translation>Rien n&apos;est encore scanné : une expédition partielle exige au moins une unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own carrier: partial shipments are confirmed by scanning the label of the complete order; buy the label here or pack the rest</source>
+        <translation>Transporteur propre : les expéditions partielles se confirment en scannant l&apos;étiquette de la commande complète; achetez l&apos;étiquette ici ou emballez le reste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no label purchase {id}</source>
+        <translation>Il n&apos;y a pas d&apos;achat d&apos;étiquette {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label {id} is {state}: only a bought label can be voided</source>
+        <translation>L&apos;étiquette {id} est à l&apos;état {state} : seule une étiquette achetée peut être annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This label&apos;s shipment id is unknown; void it in Seller Central</source>
+        <translation>L&apos;identifiant d&apos;envoi de cette étiquette est inconnu; annulez-la dans Seller Central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to void: {carrier} labels can be voided within {hours} h of purchase</source>
+        <translation>Trop tard pour annuler : les étiquettes {carrier} peuvent être annulées dans les {hours} h suivant l&apos;achat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of order {order} voided ({n} box(es))</source>
+        <translation>Étiquette de la commande {order} annulée ({n} boîte(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels of order {order} voided ({n} box(es))</source>
+        <translation>Étiquettes de la commande {order} annulées ({n} boîte(s))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label was NOT voided: {detail}</source>
+        <translation>L&apos;étiquette n&apos;a PAS été annulée : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint failed: {detail}</source>
+        <translation>La réimpression a échoué : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)</source>
+        <translation>EXPÉDIÉE {order}  {shipment}  (aucun service ne respecte la promesse : le plus rapide a été acheté)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHIPPED {order}  {shipment}</source>
+        <translation>EXPÉDIÉE {order}  {shipment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order}: {detail}</source>
+        <translation>Commande {order} : {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ScannerTestField</name>
@@ -1437,6 +1724,69 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <location line="+3"/>
         <source>Scan looks right.</source>
         <translation>Le scan semble correct.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsHelp</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+5"/>
+        <source>this bench&apos;s name</source>
+        <translation>le nom de ce poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language (empty: the system&apos;s)</source>
+        <translation>langue (vide : celle du système)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how labels are made</source>
+        <translation>comment les étiquettes sont produites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the slip prints</source>
+        <translation>quand le bordereau s&apos;imprime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>play error and success sounds</source>
+        <translation>jouer les sons d&apos;erreur et de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a keyboard-wedge scan is a burst of keys at most this far apart</source>
+        <translation>un scan de lecteur clavier est une rafale de touches espacées d&apos;au plus cette durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shortest burst taken as a scan</source>
+        <translation>rafale la plus courte prise pour un scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketplace id</source>
+        <translation>identifiant de la place de marché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API region</source>
+        <translation>région SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller (merchant) id</source>
+        <translation>identifiant du vendeur (marchand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API base URL</source>
+        <translation>URL de base SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL du jeton LWA</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,8 @@ class DeviceStatusWidget(QWidget):
         label = self.labels.get(device)
         if label is None:
             return
-        label.setText(f'<span style="color:{COLOURS[tone]}">●</span> {self.tr(NAMES[device])}: {translate_message(text)}')
+        label.setText(f'<span style="color:{COLOURS[tone]}">●</span> {self.tr(NAMES[device])}: '
+                      f'{translate_message(text)}')
         label.setToolTip(translate_message(tooltip))
         label.setProperty("tone", tone)
 

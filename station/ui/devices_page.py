@@ -31,7 +31,8 @@ SCALE_PROTOCOLS = ("nci", "sics", "continuous")
 FIELD_NAMES = {"printers.label": QT_TRANSLATE_NOOP("DevicesPage", "label printer"),
                "printers.slip": QT_TRANSLATE_NOOP("DevicesPage", "slip printer"),
                "label.format": QT_TRANSLATE_NOOP("DevicesPage", "label format"),
-               "scanner": QT_TRANSLATE_NOOP("DevicesPage", "scanner"), "scale": QT_TRANSLATE_NOOP("DevicesPage", "scale")}
+               "scanner": QT_TRANSLATE_NOOP("DevicesPage", "scanner"),
+               "scale": QT_TRANSLATE_NOOP("DevicesPage", "scale")}
 
 
 def serial_ports() -> list[str]:

@@ -19,9 +19,9 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Messages"
-_NESTED = ("message", "reason", "detail", "problem")
+_NESTED = ("message", "reason", "detail", "problem", "what")
 
-TEMPLATES = [
+TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under its context
     # station.domain.pack: scans at the bench
     QT_TRANSLATE_NOOP("Messages", "Acknowledge the error first ({message})"),
     QT_TRANSLATE_NOOP("Messages", "Order {order} was CANCELLED by the buyer. Do not ship it: put the items back."),
@@ -138,6 +138,79 @@ TEMPLATES = [
                                   "settings."),
     QT_TRANSLATE_NOOP("Messages", "No suffix: this scan ended by a pause; set the scanner to send CR, or keep "
                                   "suffix=none in its address."),
+    # station.ui.bench_controller: a bench call that failed (``what`` is one of the phrases after it)
+    QT_TRANSLATE_NOOP("Messages", "{what} was NOT saved ({detail}). Scan it again."),
+    QT_TRANSLATE_NOOP("Messages", "{what} (approved)"),
+    QT_TRANSLATE_NOOP("Messages", "The scan"),
+    QT_TRANSLATE_NOOP("Messages", "The acknowledgement"),
+    QT_TRANSLATE_NOOP("Messages", "Setting the order aside"),
+    QT_TRANSLATE_NOOP("Messages", "Reopening the last order"),
+    QT_TRANSLATE_NOOP("Messages", "The cancellation stop"),
+    QT_TRANSLATE_NOOP("Messages", "The action"),
+    QT_TRANSLATE_NOOP("Messages", "The reprint"),
+    QT_TRANSLATE_NOOP("Messages", "Voiding the label"),
+    QT_TRANSLATE_NOOP("Messages", "The partial shipment"),
+    QT_TRANSLATE_NOOP("Messages", "Signing in"),
+    QT_TRANSLATE_NOOP("Messages", "Signing out"),
+    # station.ui.signin: why an operator was signed out (stored in the audit log in English)
+    QT_TRANSLATE_NOOP("Messages", "idle for {n} min"),
+    QT_TRANSLATE_NOOP("Messages", "signed out"),
+    # station.ui.wiring and station.settings: notices at start
+    QT_TRANSLATE_NOOP("Messages", "Printing is off: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Shipping is off ({detail}); a confirmed order is marked packed."),
+    QT_TRANSLATE_NOOP("Messages", "The serial scanner did not start: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "The scale did not start: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Order sync did not start: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Confirmation uploads did not start: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "The settings file was damaged ({detail}); it was set aside as {name} and the "
+                                  "station started with default settings."),
+    # station.services.ship
+    QT_TRANSLATE_NOOP("Messages", "Scan the TRACKING barcode of your label"),
+    QT_TRANSLATE_NOOP("Messages", "Nothing to reprint: no label was printed at this station yet"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} has no label to reprint"),
+    QT_TRANSLATE_NOOP("Messages", "Reprinting {n} label of order {order}"),
+    QT_TRANSLATE_NOOP("Messages", "Reprinting {n} labels of order {order}"),
+    QT_TRANSLATE_NOOP("Messages", "The label purchase has no answer yet ({detail}). Confirm again once Amazon "
+                                  "answers: the station checks first and never buys a second label."),
+    QT_TRANSLATE_NOOP("Messages", "Label not bought: {detail}. Nothing was lost; confirm again to retry."),
+    QT_TRANSLATE_NOOP("Messages", "{message}  --  LABEL NOT PRINTED: {detail} (reprint it from Shipping > Labels)"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} was CANCELLED by the buyer. Do not ship it."),
+    QT_TRANSLATE_NOOP("Messages", "No ship-from address: set seller.name and seller.return_address {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon refused the label: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{number} is already on a box of this order: scan the label of box {box}"),
+    QT_TRANSLATE_NOOP("Messages", "Every box of this order already has its tracking number"),
+    QT_TRANSLATE_NOOP("Messages", "Box {box}: {carrier} {number}. Scan the label of box {next}"),
+    QT_TRANSLATE_NOOP("Messages", "Box {box}: {carrier} {number}"),
+    QT_TRANSLATE_NOOP("Messages", "Nothing scanned yet: a partial shipment needs at least one unit"),
+    QT_TRANSLATE_NOOP("Messages", "Own carrier: partial shipments are confirmed by scanning the label of the "
+                                  "complete order; buy the label here or pack the rest"),
+    QT_TRANSLATE_NOOP("Messages", "There is no label purchase {id}"),
+    QT_TRANSLATE_NOOP("Messages", "Label {id} is {state}: only a bought label can be voided"),
+    QT_TRANSLATE_NOOP("Messages", "This label's shipment id is unknown; void it in Seller Central"),
+    QT_TRANSLATE_NOOP("Messages", "Too late to void: {carrier} labels can be voided within {hours} h of purchase"),
+    QT_TRANSLATE_NOOP("Messages", "Label of order {order} voided ({n} box(es))"),
+    QT_TRANSLATE_NOOP("Messages", "Labels of order {order} voided ({n} box(es))"),
+    QT_TRANSLATE_NOOP("Messages", "The label was NOT voided: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Reprint failed: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)"),
+    QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order}: {detail}"),
+]
+
+# station.settings help texts, shown as tooltips in the Settings dialog
+SETTINGS_HELP = [
+    QT_TRANSLATE_NOOP("SettingsHelp", "this bench's name"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "language (empty: the system's)"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "how labels are made"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "when the slip prints"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "play error and success sounds"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "a keyboard-wedge scan is a burst of keys at most this far apart"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "shortest burst taken as a scan"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "marketplace id"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "SP-API region"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "seller (merchant) id"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "SP-API base URL"),
+    QT_TRANSLATE_NOOP("SettingsHelp", "LWA token URL"),
 ]
 
 
@@ -150,7 +223,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[re.Pattern[str], str]]:
     # templates with fewer placeholders first: "Sign in first" before "{message}: ..." patterns
-    ordered = sorted(TEMPLATES, key=lambda t: (t.count("{"), -len(t)))
+    ordered = sorted(TEMPLATES, key=lambda t: (t.count("{"), -len(t)))  # the most literal template wins
     return [(_pattern(t), t) for t in ordered]
 
 
