@@ -99,6 +99,19 @@ if [ -z "$DESTDIR" ]; then
     command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
 fi
 
+# Qt's X11 and sound plugins use a few libraries of the system; name any that are missing.
+if command -v ldd >/dev/null 2>&1; then
+    qt="$DESTDIR$APPDIR/_internal/PySide6/Qt"
+    missing=$(for plugin in "$qt"/plugins/platforms/libqxcb.so "$qt"/lib/libQt6Multimedia.so.6 \
+                            "$qt"/plugins/multimedia/*.so; do
+                  [ -f "$plugin" ] && ldd "$plugin" 2>/dev/null | sed -n 's/^[[:space:]]*\([^ ]*\) => not found.*/\1/p'
+              done | sort -u | tr '\n' ' ')
+    if [ -n "$missing" ]; then
+        echo "Warning: system libraries missing for the window or for sounds: $missing"
+        echo "  On Debian/Ubuntu: sudo apt-get install libxcb-cursor0 libpulse0 libxkbcommon-x11-0"
+    fi
+fi
+
 if [ "$MODE" = system ]; then
     install_udev
 else
