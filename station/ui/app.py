@@ -65,11 +65,29 @@ def start_window(ctx: AppContext, queue_refresh_ms: int = 5000, operator: str | 
     if services is not None:
         window.connect_services(services)
         notices += services.notices
+        _attach_optional(window, ctx, services)
     if notices:
         window.show_notice("\n".join(notices))
     window.show()
     window.start(recover=getattr(services.ship, "recover", None) if services is not None else None)
     return Running(window, controller, pool, services)
+
+
+def _attach_optional(window, ctx: AppContext, services) -> None:
+    """Shipping and operator screens (issues 7 and 8), when this build has them."""
+    if services.ship is not None:
+        try:
+            from station.ui.ship_widgets import attach_ship_ui
+
+            attach_ship_ui(window, services.ship)
+        except ImportError:
+            pass
+    try:
+        from station.ui.operators_ui import attach_operators
+
+        attach_operators(window, ctx)
+    except ImportError:
+        pass
 
 
 def _start_demo(ctx: AppContext):
@@ -90,6 +108,17 @@ def run(args) -> int:
     if getattr(args, "demo", False) and not getattr(args, "data_dir", None):
         args.data_dir = tempfile.mkdtemp(prefix="station-demo-")
     ctx = AppContext.from_args(args)
+    try:
+        from station.ui.first_run import OUTCOME_DEMO, needs_first_run, run_first_run
+    except ImportError:
+        needs_first_run = None
+    if needs_first_run is not None and not ctx.settings.problem and needs_first_run(ctx):
+        outcome = run_first_run(ctx)  # a station never configured: the setup page, once
+        if outcome is None:
+            return 0
+        if outcome == OUTCOME_DEMO:
+            args.demo, args.data_dir = True, tempfile.mkdtemp(prefix="station-demo-")
+            ctx = AppContext.from_args(args)
     try:
         running = start_window(ctx, with_services=True)
     except StoreError as exc:

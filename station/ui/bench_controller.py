@@ -21,6 +21,9 @@ class BenchController(QObject):
     event = Signal(object)  # BenchEvent, on the GUI thread, in the order the calls were made
     failed = Signal(str)  # the call did not happen (database down ...): the packer must know
     resumed = Signal(object)  # BenchEvent | None: start-up resume finished
+    # (BenchEvent, retry): the bench wants a supervisor (extra["needs_approval"]); call retry(approver)
+    # once one approved, and the same action runs again, approved (issue 7)
+    approval_needed = Signal(object, object)
 
     def __init__(self, bench: Bench, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +31,8 @@ class BenchController(QObject):
         self.executor = SerialExecutor("bench", self)
         self.pending = 0  # calls submitted and not answered yet
 
-    def _submit(self, fn: Callable[[], BenchEvent | None], what: str, signal=None) -> None:
+    def _submit(self, fn: Callable[[], BenchEvent | None], what: str, signal=None,
+                retry: Callable[[object], BenchEvent | None] | None = None) -> None:
         self.pending += 1
 
         def done(event: BenchEvent | None) -> None:
@@ -37,6 +41,9 @@ class BenchController(QObject):
                 emit(signal, event)
             elif event is not None:
                 emit(self.event, event)
+                if retry is not None and event.extra.get("needs_approval"):
+                    emit(self.approval_needed, event, lambda approver: self._submit(
+                        lambda: retry(approver), f"{what} (approved)"))
 
         def error(exc: BaseException) -> None:
             self.pending -= 1
@@ -48,13 +55,15 @@ class BenchController(QObject):
 
     # -- what the packer does ----------------------------------------------------------------
     def scan(self, raw: str) -> None:
-        self._submit(lambda: self.bench.scan(raw), "The scan")
+        self._submit(lambda: self.bench.scan(raw), "The scan",
+                     retry=lambda approver: self.bench.scan(raw, approver=approver))
 
     def bare_enter(self) -> None:
-        self._submit(self.bench.bare_enter, "Enter")
+        self._submit(self.bench.bare_enter, "Enter", retry=lambda approver: self.bench.acknowledge(approver=approver))
 
     def acknowledge(self) -> None:
-        self._submit(self.bench.acknowledge, "The acknowledgement")
+        self._submit(self.bench.acknowledge, "The acknowledgement",
+                     retry=lambda approver: self.bench.acknowledge(approver=approver))
 
     def close_order(self, message: str = "Order set aside") -> None:
         self._submit(lambda: self.bench.close(message), "Setting the order aside")

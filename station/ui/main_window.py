@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from station.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.context, self)
+        dialog = SettingsDialog(self.settings, self.context, self,
+                                print_queue=getattr(self.services, "print_queue", None), pool=self.pool)
         if dialog.exec():
             self.apply_settings()
 

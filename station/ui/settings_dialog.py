@@ -10,7 +10,8 @@ import importlib
 import logging
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from station.settings import KEYS, MARKETPLACES, Settings, SettingsError
 
@@ -26,8 +27,11 @@ def _combo(options: list[tuple[str, str]], current: str) -> QComboBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, context=None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, context=None, parent: QWidget | None = None, print_queue=None,
+                 pool=None) -> None:
         super().__init__(parent)
+        self.print_queue = print_queue
+        self.pool = pool
         self.setWindowTitle("Settings")
         self.resize(820, 560)
         self.settings = settings
@@ -102,7 +106,49 @@ class SettingsDialog(QDialog):
                       "set them with `station config credentials`.")
         note.setWordWrap(True)
         form.addRow(note)
+        self.test_button = QPushButton("Test the connection")
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        self.test_button.clicked.connect(self._test_connection)
+        form.addRow(self.test_button, self.test_result)
         return page
+
+    def _test_connection(self) -> None:
+        """station.amazon.connection.check_connection on the pool, with the values on this page."""
+        try:
+            from station.amazon.connection import check_connection
+            from station.amazon.credentials import load_credentials
+        except ImportError:
+            self.test_result.setText("This build cannot test the connection.")
+            return
+        values = self.values()
+
+        class _Edited:  # the settings as they would be saved, without saving them
+            def __init__(self, settings: Settings) -> None:
+                self.settings = settings
+
+            def get(self, key: str):
+                return values.get(key, self.settings.get(key))
+
+        edited = _Edited(self.settings)
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing ...")
+
+        def done(report) -> None:
+            self.test_button.setEnabled(True)
+            ok = getattr(report, "ok", False)
+            self.test_result.setText(("OK: " if ok else "Problem: ") + str(getattr(report, "message", report)))
+            self.test_result.setStyleSheet("color:#1b7f2a;" if ok else "color:#b00020; font-weight:bold;")
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(f"Problem: {exc}")
+
+        if self.pool is None:
+            from station.ui.tasks import Pool
+
+            self.pool = Pool(self, max_threads=1)
+        self.pool.run(lambda: check_connection(edited, load_credentials()), done, failed)
 
     def _devices(self) -> QWidget:
         """The devices engineer's page (station.ui.devices_page) when this build has it."""
@@ -119,10 +165,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(label)
             layout.addStretch(1)
             return page
-        try:
-            return factory(self.settings, self.context, self) if self.context is not None else factory(self.settings)
-        except TypeError:
-            return factory(self.settings)
+        return factory(self.settings, self.print_queue, self)
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         widget.setToolTip(KEYS[key].help)

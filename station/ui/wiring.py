@@ -124,20 +124,27 @@ def start_devices(ctx, services: Services) -> None:
 
 def start_amazon(ctx, services: Services) -> None:
     """Order sync (cancellations reach the bench at once) and the confirmation outbox."""
+    workers = []
     try:
         from station.amazon.sync import SyncWorker
 
-        sync = SyncWorker.from_context(ctx, on_cancelled=services.bridge.on_cancelled,
-                                       on_result=services.bridge.on_synced)
-        sync.start()
-        services.workers.append(sync)
+        workers.append(SyncWorker.from_context(ctx, on_cancelled=services.bridge.on_cancelled,
+                                               on_result=services.bridge.on_synced))
     except Exception as exc:  # noqa: BLE001
         services.notices.append(f"Order sync did not start: {exc}")
     try:
         from station.amazon.outbox import OutboxWorker
 
-        outbox = OutboxWorker.from_context(ctx)
-        outbox.start()
-        services.workers.append(outbox)
+        workers.append(OutboxWorker.from_context(ctx))
     except Exception as exc:  # noqa: BLE001
         services.notices.append(f"Confirmation uploads did not start: {exc}")
+    try:  # several stations on one database: only the leading one talks to Amazon (issue 7)
+        from station.store.lease import AMAZON, LeaderGate, LeaderLease
+
+        gate = LeaderGate(LeaderLease(ctx.store, AMAZON, station=ctx.station_name), workers)
+        gate.start()
+        services.workers.append(gate)
+    except ImportError:
+        for worker in workers:
+            worker.start()
+            services.workers.append(worker)

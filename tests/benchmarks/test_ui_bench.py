@@ -152,6 +152,9 @@ def test_app_start_to_usable_window_under_2s(benchmark, tmp_path):
     store = open_store(f"sqlite:///{data / 'station.db'}")  # an installed station: database already there
     _seed(store, 200)
     store.dispose()
+    from station.settings import Settings
+
+    Settings(data).set("station.name", "bench-1")  # a configured station: no first-run page
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATION_NO_LOG_FILE": "1"}
     timings = []
 
