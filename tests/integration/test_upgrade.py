@@ -3,6 +3,7 @@ and on PostgreSQL only one station migrates at a time."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
@@ -255,3 +256,21 @@ def test_an_up_to_date_start_does_not_load_alembic(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_the_station_command_refuses_a_newer_database_in_plain_words(tmp_path):
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'station.db'}"
+    store = open_store(url)
+    with store.engine.begin() as db:
+        db.execute(text("DELETE FROM alembic_version"))
+        db.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0999')"))
+        db.execute(station_versions.insert().values(revision="0999", app_version="3.0.0", recorded_at=NOW))
+    store.dispose()
+    done = subprocess.run([sys.executable, "-m", "station", "--data-dir", str(tmp_path), "--database-url", url,
+                           "orders", "list", "--json"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "STATION_NO_LOG_FILE": "1"})
+    assert done.returncode == 1
+    assert "Install Packing Station 3.0.0 or newer" in done.stderr and "Traceback" not in done.stderr
