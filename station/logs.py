@@ -27,7 +27,6 @@ order_var: contextvars.ContextVar[str] = contextvars.ContextVar("order", default
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [station=%(station)s operator=%(operator)s order=%(order)s] %(message)s"
 
-
 LOG_FILE_NAME = "station.log"
 MAX_BYTES = 2_000_000
 BACKUP_COUNT = 5
@@ -35,8 +34,8 @@ BACKUP_COUNT = 5
 # -- redaction -----------------------------------------------------------------------------------
 
 _SECRET_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # LWA access and refresh tokens (Atza|..., Atzr|..., Atc|...)
-    (re.compile(r"\bAtz[a-z]?\|[A-Za-z0-9._~+/=|%-]+"), "***"),
+    # LWA access and refresh tokens and restricted data tokens (Atza|..., Atzr|..., Atz.sprdt|..., Atc|...)
+    (re.compile(r"\bAtz[a-z.]*\|[A-Za-z0-9._~+/=|%-]+"), "***"),
     (re.compile(r"\bAtc\|[A-Za-z0-9._~+/=|%-]+"), "***"),
     # LWA client secrets
     (re.compile(r"\bamzn1\.oa2-cs\.v1\.[A-Za-z0-9]+"), "***"),

@@ -19,8 +19,10 @@ CLIENT_ID = "amzn1.application-oa2-client.0123456789abcdef"
 CLIENT_SECRET = "amzn1.oa2-cs.v1.9f8e7d6c5b4a39281706f5e4d3c2b1a0"
 REFRESH = "Atzr|IwEBIA-refresh-token-value-that-must-never-leak-1234567890"
 ACCESS = "Atza|IwEBIP-access-token-value-that-must-never-leak-0987654321"
+RDT = "Atz.sprdt|IQEBLjAsAhRmHjNgHpi0U-Dme37rR6CuUpSREXAMPLE"
 ODD_SECRET = "plain-looking-s3cret-without-a-shape"  # only the registered value catches this one
-SECRETS = (CLIENT_SECRET, REFRESH, ACCESS, ODD_SECRET, "IwEBIA-refresh", "IwEBIP-access", "pg-passw0rd")
+SECRETS = (CLIENT_SECRET, REFRESH, ACCESS, RDT, ODD_SECRET, "IwEBIA-refresh", "IwEBIP-access", "IQEBLjAsAhRm",
+           "pg-passw0rd")
 
 
 @pytest.fixture
@@ -65,6 +67,7 @@ def test_log_lines_are_redacted_and_carry_context(log_folder):
         logger.info("token answer %s", {"access_token": ACCESS, "refresh_token": REFRESH})
         logger.debug("POST /auth/o2/token client_secret=%s&refresh_token=%s", CLIENT_SECRET, REFRESH)
         logger.debug("headers {'Authorization': 'Bearer %s', 'x-amz-access-token': '%s'}", ACCESS, ACCESS)
+        logger.info("restricted data token %s for getOrderAddress", RDT)
         logger.warning("odd %s and url postgresql+psycopg://station:pg-passw0rd@db/stations", ODD_SECRET)
         try:
             raise RuntimeError(f"LWA said no to {REFRESH}")
