@@ -19,10 +19,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
-                               QLineEdit, QMenu, QPlainTextEdit, QTabWidget, QWidget)
+                               QLineEdit, QListWidget, QMenu, QPlainTextEdit, QTabWidget, QWidget)
 
 from station import i18n
 from station.resourcefiles import resources_path
@@ -35,6 +35,7 @@ KEEP = {
     "fnsku", "gtin", "upc", "ean", "cups", "qwerty", "azerty", "qwertz", "dpi", "baud", "ms", "g", "kg", "lb", "oz",
     "sp-api", "lwa", "ok", "cr", "usb", "id", "bench-ui", "demo seller", "x", "ctrl", "f1", "f2", "f3", "f5",
     "enter", "tab", "prime", "seller central", "wedge", "none",  # key names, Amazon terms, setting values
+    "english", "français", "español", "méxico",  # each language named in itself in the language choice
 }
 # Words that are spelled the same in the locale (checked only there)
 SAME = {
@@ -58,12 +59,13 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
         return []
-    out = []
-    for c in range(model.columnCount()):
+    out, root = [], QModelIndex()
+    columns, rows = model.columnCount(root), model.rowCount(root)
+    for c in range(columns):
         out.append(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
         out.append(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
-    for r in range(min(model.rowCount(), 30)):
-        for c in range(model.columnCount()):
+    for r in range(min(rows, 30)):
+        for c in range(columns):
             index = model.index(r, c)
             out.append(model.data(index, Qt.ItemDataRole.DisplayRole))
             out.append(model.data(index, Qt.ItemDataRole.ToolTipRole))
@@ -107,7 +109,9 @@ def readable_texts(top: QWidget) -> list[str]:
             texts += [w.tabText(i) for i in range(w.count())] + [w.tabToolTip(i) for i in range(w.count())]
         if isinstance(w, QComboBox):
             texts += [w.itemText(i) for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and not isinstance(w.parent(), QComboBox):
+        if isinstance(w, QListWidget):
+            texts += [w.item(i).text() for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView) and not isinstance(w.parent(), QComboBox):
             texts += _model_texts(w)
         texts += _actions(w, seen)
     return [_plain(t) for t in texts if t]
@@ -123,7 +127,7 @@ def _is_word_free(phrase: str, same: frozenset = frozenset()) -> bool:
         token = token.strip(".,:;!?'’")
         if not token or re.search(r"[\d:/_@=\\]", token) or token.casefold() in KEEP | same:
             continue
-        if re.fullmatch(r"[A-Z]{2,}-[A-Z0-9-]+|CMD:[A-Z-]+", token):
+        if re.fullmatch(r"[A-Z]{2,}-[A-Z0-9-]+|CMD:[A-Z-]+|[A-Z]{2}", token):  # SKUs, commands, country codes
             continue
         if re.fullmatch(r"\W+", token):
             continue
