@@ -1,0 +1,51 @@
+#!/bin/sh
+# Screenshots of the demo station in each language, under its own Xvfb (issue 10, item 4: "the
+# screenshots in fr-CA and es-MX show no English"). For each locale: the queue, an open order, the
+# wrong-item stop, the complete order, the settings dialog; xdotool types the scans like a wedge scanner.
+# Usage: packaging/locale-screenshots.sh OUT_DIR [LOCALE ...]   (default locales: fr_CA es_MX)
+set -eu
+OUT="${1:?usage: $0 OUT_DIR [LOCALE ...]}"
+shift
+LOCALES="${*:-fr_CA es_MX}"
+STATION="${STATION:-/work/venv/bin/station}"
+mkdir -p "$OUT"
+DISPLAY_NO="${DISPLAY_NO:-141}"
+Xvfb ":$DISPLAY_NO" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY=":$DISPLAY_NO" STATION_SKIP_FIRST_RUN=1
+
+shot() { import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
+scan() { xdotool type --delay 8 "$1"; xdotool key --delay 8 Return; sleep 1.5; }
+
+for locale in $LOCALES; do
+    data=$(mktemp -d)
+    "$STATION" --data-dir "$data" config set locale "$locale" >/dev/null
+    "$STATION" --data-dir "$data" --demo >"$data/out.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 120); do grep -q "ready for scans" "$data/out.log" && break; sleep 0.5; done
+    sleep 2
+    shot "$locale-1-queue"
+    order=$("$STATION" --data-dir "$data" orders list --status Unshipped --json |
+        /work/venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)[0]["order_id"])')
+    window=$(xdotool search --onlyvisible --class station | head -1 || true)
+    [ -n "$window" ] && xdotool windowactivate --sync "$window" 2>/dev/null || true
+    scan "$order"
+    shot "$locale-2-order"
+    scan "0000000000000"
+    shot "$locale-3-stop"
+    scan "CMD:ACK"
+    xdotool key ctrl+comma
+    sleep 1.5
+    shot "$locale-4-settings"
+    xdotool key Escape
+    sleep 0.5
+    xdotool key F1
+    sleep 1
+    shot "$locale-5-help"
+    xdotool key Escape
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    rm -rf "$data"
+done
