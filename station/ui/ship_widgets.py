@@ -15,7 +15,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -35,7 +35,8 @@ STATES = {"purchased": QT_TRANSLATE_NOOP("LabelHistoryDialog", "PURCHASED"),
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d %b %H:%M") if moment else ""
+    # QLocale: the month in the packer's language (strftime would always say "Nov")
+    return QLocale().toString(moment.astimezone().replace(tzinfo=None), "dd MMM HH:mm") if moment else ""
 
 
 class LabelHistoryDialog(QDialog):

@@ -129,7 +129,7 @@ def _is_word_free(phrase: str, same: frozenset = frozenset()) -> bool:
             continue
         if re.fullmatch(r"[A-Z]{2,}-[A-Z0-9-]+|CMD:[A-Z-]+|[A-Z]{2}", token):  # SKUs, commands, country codes
             continue
-        if re.fullmatch(r"\W+", token):
+        if re.fullmatch(r"\W+|\w", token):  # punctuation, a lone letter ("label(s)")
             continue
         words.append(token)
     return not words or phrase.casefold() in KEEP | same or bool(DATA_WORDS.match(phrase))
@@ -153,8 +153,9 @@ def catalogue_sources() -> set[str]:
     return phrases([re.sub(r"\{\w+\}", "\n", s) for s in sources])
 
 
-def english_left(localised: list[str], english: list[str], locale: str) -> list[str]:
-    reference = phrases(english) | catalogue_sources()
+def english_left(localised: list[str], english: list[str], locale: str, data: list[str] = ()) -> list[str]:
+    """Phrases of the localised texts that are English; ``data``: texts that are data, not UI."""
+    reference = (phrases(english) | catalogue_sources()) - phrases(list(data))
     return sorted(p for p in phrases(localised, locale) if p in reference)
 
 
@@ -306,6 +307,72 @@ def _walk_dialogs(qtbot, ctx) -> list[str]:
     return seen
 
 
+def _walk_shipping(qtbot, scanner, folder: Path) -> tuple[list[str], list[str]]:
+    """Buy Shipping against the SP-API sandbox through the window: the shipped state, the Shipping
+    menu, the label history and the cancelled-label alarm. Returns (texts seen, data texts)."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
+    from shiphelpers import make_api, packable, sync_into
+
+    from station.amazon.sandbox import start_in_thread
+    from station.app import AppContext
+    from station.devices.printqueue import PrintQueue
+    from station.services.ship import CancelAlert, ShipConfig, ShipService
+    from station.store.db import open_store
+    from station.store.repositories import OrderRepository
+    from station.ui.app import start_window
+    from station.ui.ship_widgets import CancelledLabelAlarm, LabelHistoryDialog, attach_ship_ui
+
+    folder.mkdir(parents=True)
+    sandbox = start_in_thread(orders=30, seed=8, timeline=False)
+    store = open_store(f"sqlite:///{folder / 'station.db'}")
+    seen: list[str] = []
+    try:
+        sync_into(store, sandbox)
+        data = [entry["title"] for entry in sandbox.sandbox.catalog_json()]
+        data_dir = folder / "data"
+        data_dir.mkdir()
+        ctx = AppContext(data_dir=data_dir, database_url=store.url, _store=store)
+        ctx.settings.update({"station.name": "bench-ui", "seller.name": "Demo Seller",
+                             "seller.return_address": "2100 Dock St|Tacoma, WA 98421|US",
+                             "printers.label": f"file:{folder / 'labels'}", "printers.slip": f"file:{folder / 'slips'}"})
+        running = start_window(ctx, queue_refresh_ms=0)
+        window = running.window
+        qtbot.addWidget(window)
+        try:
+            qtbot.waitUntil(lambda: window.is_ready, timeout=10_000)
+            ship = ShipService(store, lambda: make_api(sandbox), PrintQueue(store, ctx.settings, station="bench-ui"),
+                               ShipConfig.load(ctx.settings, data_dir), station="bench-ui")
+            ship.install(running.controller.bench)
+            attach_ship_ui(window, ship)
+            order = packable(store)[0]
+            with store.session() as db:
+                data += [o.buyer.buyer_name for o in OrderRepository(db).list(with_buyer=True)
+                         if o.buyer and o.buyer.buyer_name]
+            codes = [order.order_id] + [line.barcodes[0] for line in order.lines for _ in range(line.to_pack)]
+            for code in [*codes, "CMD:CONFIRM"]:
+                scanner.scan(code)
+                qtbot.waitUntil(lambda: running.controller.pending == 0, timeout=30_000)
+            qtbot.waitUntil(lambda: window.pack_view.closed, timeout=30_000)
+            seen += readable_texts(window)  # shipped
+            history = LabelHistoryDialog(ship, running.controller, window.pool, window)
+            qtbot.addWidget(history)
+            qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=10_000)
+            seen += readable_texts(history)
+            data += [f"{r['carrier'] or ''} {r['service'] or ''}".strip() for r in history.rows]
+            data += [r["service"] or "" for r in history.rows]
+            alarm = CancelledLabelAlarm(CancelAlert(order.order_id, (1,), ("1Z999AA10123456784",),
+                                                    history.rows[0]["void_until"]), window)
+            qtbot.addWidget(alarm)
+            seen += readable_texts(alarm)
+        finally:
+            running.shutdown()
+            window.close()
+    finally:
+        store.dispose()
+        sandbox.stop()
+    return seen, data
+
+
 def _strings_in(locale: str, switch, build) -> list[str]:
     switch(locale)
     try:
@@ -331,6 +398,15 @@ def test_dialogs_speak_the_locale(qtbot, tmp_path, locale_switch, locale):
     english = _strings_in("en", locale_switch, lambda: _walk_dialogs(qtbot, _seeded_ctx(tmp_path / "en")[0]))
     localised = _strings_in(locale, locale_switch, lambda: _walk_dialogs(qtbot, _seeded_ctx(tmp_path / locale)[0]))
     left = english_left(localised, english, locale)
+    assert not left, f"English left in {locale}: {left}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("locale", LOCALES)
+def test_shipping_screens_speak_the_locale(qtbot, scanner, tmp_path, locale_switch, locale):
+    english, data = _strings_in("en", locale_switch, lambda: _walk_shipping(qtbot, scanner, tmp_path / "en"))
+    localised, more = _strings_in(locale, locale_switch, lambda: _walk_shipping(qtbot, scanner, tmp_path / locale))
+    left = english_left(localised, english, locale, data + more)
     assert not left, f"English left in {locale}: {left}"
 
 
