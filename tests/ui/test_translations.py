@@ -203,9 +203,12 @@ def _walk_main_window(qtbot, scanner, ctx, orders, products) -> list[str]:
     from station.ui.app import start_window
     from station.ui.settings_dialog import SettingsDialog
 
+    from station.ui.operators_ui import attach_operators
+
     running = start_window(ctx, queue_refresh_ms=0)
     window = running.window
     qtbot.addWidget(window)
+    attach_operators(window, ctx)  # the Supervisor menu (no operators yet: no sign-in dialog)
     seen: list[str] = []
 
     def settle() -> None:
