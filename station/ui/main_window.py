@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -29,11 +29,17 @@ from station.ui.sounds import Sounds
 from station.ui.tasks import Pool, emit
 from station.ui.wedge import WedgeFilter
 
+try:  # the services' English messages in the packer's language (issue 10)
+    from station.ui.messages import translate_message
+except ImportError:  # pragma: no cover
+    def translate_message(text: str | None) -> str:
+        return text or ""
+
 log = logging.getLogger(__name__)
 
 PACK_TAB, QUEUE_TAB = 0, 1
 
-COMMANDS_HELP = """<h2>Command barcodes</h2>
+COMMANDS_HELP = QT_TRANSLATE_NOOP("MainWindow", """<h2>Command barcodes</h2>
 <table cellpadding=4>
 <tr><td><b>CMD:CONFIRM</b></td><td>finish the package (Enter does the same when the order is complete)</td></tr>
 <tr><td><b>CMD:ACK</b></td><td>acknowledge an error screen (Enter does the same)</td></tr>
@@ -43,7 +49,7 @@ COMMANDS_HELP = """<h2>Command barcodes</h2>
 <tr><td><b>CMD:SKIP</b></td><td>supervisor: count a unit that has no barcode</td></tr>
 </table>
 <p>Print the card with <code>station render commands --out commands.pdf</code>.</p>
-<p>Keys: F2 queue, F3 pack view, F5 refresh the queue, Enter = confirm / acknowledge.</p>"""
+<p>Keys: F2 queue, F3 pack view, F5 refresh the queue, Enter = confirm / acknowledge.</p>""")
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings, self.store, self.controller, self.pool = settings, store, controller, pool
         self.context = context
-        self.setWindowTitle(f"Packing station - {station_name}" if station_name else "Packing station")
+        self.setWindowTitle(self.tr("Packing station - {name}").format(name=station_name) if station_name
+                            else self.tr("Packing station"))
         self.sounds = Sounds(bool(settings.get("sounds")), self)
         self.images = ImageCache(pool, parent=self)
         self.is_ready = False
@@ -64,8 +71,8 @@ class MainWindow(QMainWindow):
         self.queue_view = QueueView(store, pool, queue_refresh_ms)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.pack_view, "Pack  (F3)")
-        self.tabs.addTab(self.queue_view, "Queue  (F2)")
+        self.tabs.addTab(self.pack_view, self.tr("Pack  (F3)"))
+        self.tabs.addTab(self.queue_view, self.tr("Queue  (F2)"))
         self.tabs.setCurrentIndex(QUEUE_TAB)
         tab_font = QFont()
         tab_font.setPointSize(14)
@@ -79,7 +86,7 @@ class MainWindow(QMainWindow):
         notice_layout = QHBoxLayout(self.notice)
         self.notice_label = QLabel("")
         self.notice_label.setWordWrap(True)
-        dismiss = QPushButton("Dismiss")
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dismiss.clicked.connect(self.notice.hide)
         notice_layout.addWidget(self.notice_label, 1)
@@ -97,7 +104,7 @@ class MainWindow(QMainWindow):
 
         # status bar
         self.sync_status = QLabel("")
-        self.bench_status = QLabel("Starting ...")
+        self.bench_status = QLabel(self.tr("Starting ..."))
         self.statusBar().addWidget(self.bench_status, 1)
         self.device_status = QLabel("")
         self.statusBar().addPermanentWidget(self.device_status)
@@ -144,14 +151,14 @@ class MainWindow(QMainWindow):
 
     def _on_device_state(self, state) -> None:
         if self._device_widget is None:  # the devices engineer's widget shows them itself
-            self.device_status.setText(f"{state.device}: {state.message or state.status.value}")
+            self.device_status.setText(f"{state.device}: {translate_message(state.message) or state.status.value}")
             self.device_status.setStyleSheet("" if state.ok else "color:#b00020; font-weight:bold;")
 
     def _on_resumed(self, event: BenchEvent | None) -> None:
         if event is not None:
             self.on_event(event, quiet=True)
         self.is_ready = True
-        self.bench_status.setText("Ready for scans")
+        self.bench_status.setText(self.tr("Ready for scans"))
         emit(self.ready)
 
     def show_notice(self, text: str) -> None:
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
         return active is None or active is self
 
     def on_scan(self, code: str) -> None:
-        self.bench_status.setText(f"Scan {code[:40]!r} ...")
+        self.bench_status.setText(self.tr("Scan {code} ...").format(code=repr(code[:40])))
         self.controller.scan(code)
 
     def on_bare_enter(self) -> None:
@@ -181,7 +188,7 @@ class MainWindow(QMainWindow):
                 event.order is not None:
             self.tabs.setCurrentIndex(PACK_TAB)
         if event.extra.get("database_error"):
-            self.overlay.show_error(event.message, title="NOT SAVED")
+            self.overlay.show_error(event.message, title=self.tr("NOT SAVED"))
         elif event.kind is EventKind.REFUSED:
             pass  # nothing changed on the bench: the message bar says why
         elif event.stopped is not None:
@@ -191,7 +198,7 @@ class MainWindow(QMainWindow):
                 self.overlay.show_error(event.stopped.message)
         elif self.overlay.active:
             self.overlay.clear()
-        self.bench_status.setText(event.message)
+        self.bench_status.setText(translate_message(event.message))
         if not quiet:
             self._sound_for(event)
         if event.kind in (EventKind.OPENED, EventKind.CLOSED) or (result is not None and result.stops):
@@ -211,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def on_failure(self, message: str) -> None:
         self.pack_view.show_failure(message)
-        self.overlay.show_error(message, title="NOT SAVED")
+        self.overlay.show_error(message, title=self.tr("NOT SAVED"))
         self.sounds.play("error")
 
     def on_amazon_cancelled(self, order_ids) -> None:
@@ -240,50 +247,50 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------------
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Station")
-        settings = QAction("&Settings ...", self)
+        file_menu = bar.addMenu(self.tr("&Station"))
+        settings = QAction(self.tr("&Settings ..."), self)
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        order_menu = bar.addMenu("&Order")
-        aside = QAction("Set the order &aside (CMD:CANCEL)", self)
+        order_menu = bar.addMenu(self.tr("&Order"))
+        aside = QAction(self.tr("Set the order &aside (CMD:CANCEL)"), self)
         aside.triggered.connect(lambda: self.controller.scan("CMD:CANCEL"))
         order_menu.addAction(aside)
-        ack = QAction("A&cknowledge the error (CMD:ACK)", self)
+        ack = QAction(self.tr("A&cknowledge the error (CMD:ACK)"), self)
         ack.triggered.connect(self.controller.acknowledge)
         order_menu.addAction(ack)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for text, key, index in (("&Pack view", "F3", PACK_TAB), ("&Queue", "F2", QUEUE_TAB)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view.addAction(action)
-        refresh = QAction("&Refresh the queue", self)
+        refresh = QAction(self.tr("&Refresh the queue"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(lambda: self.queue_view.refresh(full=True))
         view.addAction(refresh)
-        search = QAction("&Search the queue", self)
+        search = QAction(self.tr("&Search the queue"), self)
         search.setShortcut(QKeySequence("Ctrl+F"))
         search.triggered.connect(self._focus_search)
         view.addAction(search)
 
-        help_menu = bar.addMenu("&Help")
-        commands = QAction("&Command barcodes", self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        commands = QAction(self.tr("&Command barcodes"), self)
         commands.setShortcut(QKeySequence("F1"))
-        commands.triggered.connect(lambda: QMessageBox.information(self, "Command barcodes", COMMANDS_HELP))
+        commands.triggered.connect(lambda: QMessageBox.information(self, self.tr("Command barcodes"), self.tr(COMMANDS_HELP)))
         help_menu.addAction(commands)
         if self.context is not None:
             from station.diagnostics import diagnostics_action
 
             help_menu.addAction(diagnostics_action(self, self.context))
-        about = QAction("&About", self)
+        about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -295,9 +302,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from station import __version__
 
-        QMessageBox.about(self, "About", f"<h3>Packing station {__version__}</h3>"
-                                         "<p>Scan, pack, print and confirm Amazon Merchant Fulfilled orders.</p>"
-                                         f"<p>Sounds: {self.sounds.status}</p>")
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<h3>Packing station {version}</h3><p>Scan, pack, print and confirm Amazon Merchant Fulfilled orders.</p>"
+            "<p>Sounds: {sounds}</p>").format(version=__version__, sounds=self.sounds.status))
 
     def open_settings(self) -> None:
         from station.ui.settings_dialog import SettingsDialog

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QSizePolicy, QTableView, QVBoxLayout, QWidget)
@@ -20,6 +21,12 @@ from station.services.bench import BenchEvent, EventKind
 from station.ui.images import ImageCache
 from station.ui.queue_model import ship_by_text
 from station.ui.tasks import emit
+
+try:  # the services' English messages in the packer's language (issue 10)
+    from station.ui.messages import translate_message
+except ImportError:  # pragma: no cover
+    def translate_message(text: str | None) -> str:
+        return text or ""
 
 IMAGE_PX = 96
 
@@ -44,7 +51,8 @@ def _chip(text: str, colour: str) -> QLabel:
 class LinesModel(QAbstractTableModel):
     """The order's lines: image, item (title + SKU), bin, scanned / needed."""
 
-    HEADERS = ["", "Item", "Bin", "Scanned"]
+    HEADERS = ["", QT_TRANSLATE_NOOP("LinesModel", "Item"), QT_TRANSLATE_NOOP("LinesModel", "Bin"),
+               QT_TRANSLATE_NOOP("LinesModel", "Scanned")]
 
     def __init__(self, images: ImageCache, parent=None) -> None:
         super().__init__(parent)
@@ -68,7 +76,7 @@ class LinesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("LinesModel", self.HEADERS[section]) if section else ""
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -78,7 +86,8 @@ class LinesModel(QAbstractTableModel):
         done = line.remaining == 0
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 1:
-                return f"SKU {line.sku}\n{line.title}" if line.title else f"SKU {line.sku}"
+                sku = QCoreApplication.translate("LinesModel", "SKU {sku}").format(sku=line.sku)
+                return f"{sku}\n{line.title}" if line.title else sku
             if col == 2:
                 return line.bin or "-"
             if col == 3:
@@ -123,7 +132,7 @@ class PackView(QWidget):
         self.setObjectName("packView")
 
         # header: order id, countdown, flags, box
-        self.order_label = QLabel("No order open")
+        self.order_label = QLabel(self.tr("No order open"))
         self.order_label.setFont(_font(34, bold=True))
         self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ship_by_label = QLabel("")
@@ -157,7 +166,7 @@ class PackView(QWidget):
         self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v of %m units")
+        self.progress.setFormat(self.tr("%v of %m units"))
         self.progress.setMinimumHeight(36)
         self.progress.setFont(_font(16, bold=True))
 
@@ -184,7 +193,7 @@ class PackView(QWidget):
         header_view.resizeSection(3, 190)
 
         # the last scan
-        self.message_label = QLabel("Scan the packing slip or pick list barcode of an order.")
+        self.message_label = QLabel(self.tr("Scan the packing slip or pick list barcode of an order."))
         self.message_label.setObjectName("lastMessage")
         self.message_label.setFont(_font(22, bold=True))
         self.message_label.setWordWrap(True)
@@ -203,7 +212,7 @@ class PackView(QWidget):
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._update_ship_by)
         self._tick.start(30_000)
-        self._set_state("SCAN AN ORDER", GREY)
+        self._set_state(self.tr("SCAN AN ORDER"), GREY)
         self._set_message(self.message_label.text(), None)
 
     # -- feeding ------------------------------------------------------------------------------
@@ -243,15 +252,17 @@ class PackView(QWidget):
             item = self.flags.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        business = self.tr("BUSINESS")
+        if order.purchase_order_number:
+            business = self.tr("BUSINESS PO {po}").format(po=order.purchase_order_number)
         for text, colour, on in (
-                ("PRIME", "#146eb4", order.is_prime),
-                ("GIFT", "#7b1fa2", order.is_gift),
-                (f"BUSINESS PO {order.purchase_order_number}" if order.purchase_order_number else "BUSINESS",
-                 "#2e7d32", order.is_business),
-                ("REPLACEMENT", AMBER, order.is_replacement)):
+                (self.tr("PRIME"), "#146eb4", order.is_prime),
+                (self.tr("GIFT"), "#7b1fa2", order.is_gift),
+                (business, "#2e7d32", order.is_business),
+                (self.tr("REPLACEMENT"), AMBER, order.is_replacement)):
             if on:
                 self.flags.addWidget(_chip(text, colour))
-        self.box_label.setText(f"BOX {self.package_no}")
+        self.box_label.setText(self.tr("BOX {n}").format(n=self.package_no))
         self._update_ship_by()
         self.lines_model.set_order(order, highlight)
         self.progress.setMaximum(max(order.units, 1))
@@ -266,31 +277,31 @@ class PackView(QWidget):
         order = self.order
         assert order is not None
         if order.pack_status is PackStatus.CANCELLED:
-            self._set_state("CANCELLED - DO NOT SHIP. Put the items back.", RED)
+            self._set_state(self.tr("CANCELLED - DO NOT SHIP. Put the items back."), RED)
         elif order.pack_status is PackStatus.SHIPPED:
             tracking = ", ".join(p.tracking_number for p in order.packages if p.tracking_number)
-            self._set_state(f"SHIPPED {tracking}".strip(), DARK_GREEN)
+            self._set_state(self.tr("SHIPPED {tracking}").format(tracking=tracking).strip(), DARK_GREEN)
         elif event.stopped is not None:
-            self._set_state("STOPPED - acknowledge the error", RED)
+            self._set_state(self.tr("STOPPED - acknowledge the error"), RED)
         elif order.is_complete:
-            self._set_state("COMPLETE - scan CMD:CONFIRM or press Enter", GREEN)
+            self._set_state(self.tr("COMPLETE - scan CMD:CONFIRM or press Enter"), GREEN)
         else:
             left = sum(line.remaining for line in order.lines)
-            self._set_state(f"SCAN ITEMS  ({left} to go)", BLUE)
+            self._set_state(self.tr("SCAN ITEMS  ({n} to go)").format(n=left), BLUE)
 
     def _render_closed(self, event: BenchEvent) -> None:
         order = event.order
         if event.extra.get("shipped"):
             tracking = ", ".join(event.extra.get("tracking") or [])
             carrier = event.extra.get("carrier") or ""
-            self._set_state(f"SHIPPED {carrier} {tracking}".replace("  ", " ").strip() + " - scan the next order",
-                            DARK_GREEN)
+            shipped = f"{carrier} {tracking}".strip()
+            self._set_state(self.tr("SHIPPED {what} - scan the next order").format(what=shipped), DARK_GREEN)
         elif order is not None and order.pack_status is PackStatus.SHIPPED:
-            self._set_state("SHIPPED - scan the next order", DARK_GREEN)
+            self._set_state(self.tr("SHIPPED - scan the next order"), DARK_GREEN)
         elif order is not None and order.is_complete and order.pack_status is not PackStatus.CANCELLED:
-            self._set_state("PACKED - scan the next order", DARK_GREEN)
+            self._set_state(self.tr("PACKED - scan the next order"), DARK_GREEN)
         else:
-            self._set_state("SET ASIDE - scan the next order", GREY)
+            self._set_state(self.tr("SET ASIDE - scan the next order"), GREY)
 
     def _set_state(self, text: str, colour: str) -> None:
         self.state_label.setText(text)
@@ -298,7 +309,7 @@ class PackView(QWidget):
 
     def _set_message(self, text: str, ok: bool | None) -> None:
         colour = {True: "#e6f4ea; color:#0d3d17", False: "#fde7e9; color:#7a0010", None: "#f1f3f4; color:#202124"}[ok]
-        self.message_label.setText(text)
+        self.message_label.setText(translate_message(text))
         self.message_label.setStyleSheet(f"background:{colour}; padding:8px; border-radius:6px;")
 
     def _update_ship_by(self) -> None:
@@ -307,7 +318,7 @@ class PackView(QWidget):
             self.ship_by_label.setText("")
             return
         now = datetime.now(timezone.utc)
-        self.ship_by_label.setText("Ship by " + ship_by_text(order.ship_by, now))
+        self.ship_by_label.setText(self.tr("Ship by {when}").format(when=ship_by_text(order.ship_by, now)))
         level = urgency(order.ship_by, now)
         colour = {Urgency.LATE: RED, Urgency.DUE_TODAY: AMBER}.get(level, "#202124")
         self.ship_by_label.setStyleSheet(f"color:{colour};")
@@ -327,6 +338,6 @@ def placeholder_pixmap(size: int = IMAGE_PX) -> QPixmap:
     painter.setPen(QColor("#90a4ae"))
     painter.drawRect(0, 0, size - 1, size - 1)
     painter.setFont(_font(11))
-    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), "no image")
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), QCoreApplication.translate("LinesModel", "no image"))
     painter.end()
     return QPixmap.fromImage(image)

@@ -21,14 +21,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.settings import MARKETPLACES
 from station.store import queue as q
 from station.ui.tasks import emit
 
-COLUMNS = ["Order", "Status", "Ship by", "Market", "Flags", "Units", "SKUs", "Buyer"]
+COLUMNS = [QT_TRANSLATE_NOOP("Queue", "Order"), QT_TRANSLATE_NOOP("Queue", "Status"), QT_TRANSLATE_NOOP("Queue", "Ship by"),
+           QT_TRANSLATE_NOOP("Queue", "Market"), QT_TRANSLATE_NOOP("Queue", "Flags"), QT_TRANSLATE_NOOP("Queue", "Units"),
+           QT_TRANSLATE_NOOP("Queue", "SKUs"), QT_TRANSLATE_NOOP("Queue", "Buyer")]
 (C_ORDER, C_STATUS, C_SHIP_BY, C_MARKET, C_FLAGS, C_UNITS, C_SKUS, C_BUYER) = range(len(COLUMNS))
 
 LATE, TODAY, LATER = 0, 1, 2
@@ -36,8 +39,17 @@ URGENCY_NAMES = {LATE: "late", TODAY: "today", LATER: "later"}
 
 # Queue status: what the packer cares about, from Amazon's status and ours.
 STATUSES = ["new", "packing", "packed", "pending", "shipped", "cancelled"]
-STATUS_LABELS = {"new": "New", "packing": "Packing", "packed": "Packed", "pending": "Pending",
-                 "shipped": "Shipped", "cancelled": "Cancelled"}
+STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("Queue", "New"), "packing": QT_TRANSLATE_NOOP("Queue", "Packing"),
+                 "packed": QT_TRANSLATE_NOOP("Queue", "Packed"), "pending": QT_TRANSLATE_NOOP("Queue", "Pending"),
+                 "shipped": QT_TRANSLATE_NOOP("Queue", "Shipped"), "cancelled": QT_TRANSLATE_NOOP("Queue", "Cancelled")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Queue", text)
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS[status])
 TO_PACK = "to_pack"  # the default filter: new and packing orders that can be packed
 ALL = "all"
 
@@ -180,13 +192,17 @@ def ship_by_text(ship_by: datetime | None, now: datetime) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     amount = f"{days}d {hours}h" if days else (f"{hours}h {minutes:02d}m" if hours else f"{minutes}m")
-    when = local.strftime("%a %d %H:%M")
-    return f"LATE {amount} · {when}" if seconds <= 0 else f"{when} · in {amount}"
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(local.timestamp())), "ddd d HH:mm")
+    if seconds <= 0:
+        return tr("LATE {amount} · {when}").format(amount=amount, when=when)
+    return tr("{when} · in {amount}").format(amount=amount, when=when)
 
 
 def flags_text(row: tuple) -> str:
-    flags = [name for name, on in (("PRIME", row[q.PRIME]), ("GIFT", row[q.GIFT]), ("BUSINESS", row[q.BUSINESS]),
-                                   ("REPLACEMENT", row[q.REPLACEMENT])) if on]
+    flags = [tr(name) for name, on in ((QT_TRANSLATE_NOOP("Queue", "PRIME"), row[q.PRIME]),
+                                       (QT_TRANSLATE_NOOP("Queue", "GIFT"), row[q.GIFT]),
+                                       (QT_TRANSLATE_NOOP("Queue", "BUSINESS"), row[q.BUSINESS]),
+                                       (QT_TRANSLATE_NOOP("Queue", "REPLACEMENT"), row[q.REPLACEMENT])) if on]
     return " ".join(flags)
 
 
@@ -225,7 +241,7 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -236,7 +252,7 @@ class QueueModel(QAbstractTableModel):
             if col == C_ORDER:
                 return row[q.ORDER_ID]
             if col == C_STATUS:
-                return STATUS_LABELS[self.data_.status[i]]
+                return status_label(self.data_.status[i])
             if col == C_SHIP_BY:
                 return ship_by_text(row[q.SHIP_BY], self.now)
             if col == C_MARKET:

@@ -20,7 +20,7 @@ from station.settings import MARKETPLACES
 from station.store import queue as q
 from station.store.db import Store
 from station.ui.queue_model import (ALL, C_BUYER, C_FLAGS, C_MARKET, C_ORDER, C_SHIP_BY, C_SKUS, C_STATUS, C_UNITS,
-                                    STATUS_LABELS, STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel)
+                                    STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel, status_label, tr)
 from station.ui.tasks import Pool, emit
 
 log = logging.getLogger(__name__)
@@ -52,18 +52,19 @@ def sync_text(sync: dict[str, str | None], now: datetime | None = None) -> tuple
     """('Last sync 14:02 (3 min ago)', ok) from the SyncState keys sync.last_success / sync.last_error."""
     now = now or datetime.now(timezone.utc)
     success, error = sync.get("sync.last_success"), sync.get("sync.last_error")
-    text = "Not synced with Amazon yet"
+    text = tr("Not synced with Amazon yet")
     if success:
         try:
             when = datetime.fromisoformat(success)
             when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
             minutes = int((now - when).total_seconds() // 60)
-            ago = "just now" if minutes < 1 else f"{minutes} min ago" if minutes < 120 else f"{minutes // 60} h ago"
-            text = f"Last sync {when.astimezone():%H:%M} ({ago})"
+            ago = tr("just now") if minutes < 1 else tr("{n} min ago").format(n=minutes) if minutes < 120 else \
+                tr("{n} h ago").format(n=minutes // 60)
+            text = tr("Last sync {time} ({ago})").format(time=f"{when.astimezone():%H:%M}", ago=ago)
         except ValueError:
-            text = f"Last sync {success}"
+            text = tr("Last sync {time}").format(time=success)
     if error:
-        return f"{text} - SYNC ERROR: {error}", False
+        return tr("{text} - SYNC ERROR: {error}").format(text=text, error=error), False
     return text, True
 
 
@@ -86,7 +87,7 @@ class QueueView(QWidget):
         big.setPointSize(13)
         self.setFont(big)
 
-        self.hint = QLabel("Scan an order's packing slip or pick list to start packing")
+        self.hint = QLabel(tr("Scan an order's packing slip or pick list to start packing"))
         hint_font = QFont()
         hint_font.setPointSize(20)
         hint_font.setBold(True)
@@ -95,17 +96,18 @@ class QueueView(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.status_box = QComboBox()
-        self.status_box.addItem("To pack", TO_PACK)
-        self.status_box.addItem("All", ALL)
+        self.status_box.addItem(tr("To pack"), TO_PACK)
+        self.status_box.addItem(tr("All"), ALL)
         for status in STATUSES:
-            self.status_box.addItem(STATUS_LABELS[status], status)
+            self.status_box.addItem(status_label(status), status)
         self.urgency_box = QComboBox()
-        for text, value in (("Any ship-by", ALL), ("Late", "late"), ("Due today", "today"), ("Later", "later")):
+        for text, value in ((tr("Any ship-by"), ALL), (tr("Late"), "late"), (tr("Due today"), "today"),
+                            (tr("Later"), "later")):
             self.urgency_box.addItem(text, value)
         self.market_box = QComboBox()
-        self.market_box.addItem("All marketplaces", ALL)
+        self.market_box.addItem(tr("All marketplaces"), ALL)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search order id, SKU or buyer")
+        self.search.setPlaceholderText(tr("Search order id, SKU or buyer"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("queueSearch")
         self.status_box.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_box.currentData()))
@@ -116,13 +118,13 @@ class QueueView(QWidget):
         self.proxy.modelReset.connect(self._update_counts)
 
         filters = QHBoxLayout()
-        for label, widget in (("Status", self.status_box), ("Ship by", self.urgency_box),
-                              ("Marketplace", self.market_box)):
+        for label, widget in ((tr("Status"), self.status_box), (tr("Ship by"), self.urgency_box),
+                              (tr("Marketplace"), self.market_box)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
 
-        self.counts = QLabel("Loading the queue ...")
+        self.counts = QLabel(tr("Loading the queue ..."))
         self.counts.setObjectName("queueCounts")
         self.sync_label = QLabel("")
         self.sync_label.setObjectName("syncLabel")
@@ -211,23 +213,24 @@ class QueueView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         log.warning("queue refresh failed: %s", exc)
-        self.counts.setText(f"Cannot read the queue: {exc.__class__.__name__}. Retrying ...")
+        self.counts.setText(tr("Cannot read the queue: {error}. Retrying ...").format(error=exc.__class__.__name__))
 
     # -- display ------------------------------------------------------------------------------
     def _update_counts(self) -> None:
         data = self.model.data_
         if self._first_loaded_at is None and not data.rows:
             return  # nothing read yet (the view sorting its empty model at start-up)
-        parts = [f"{STATUS_LABELS[s]} {data.counts.get(s, 0)}" for s in STATUSES if data.counts.get(s)]
+        parts = [f"{status_label(s)} {data.counts.get(s, 0)}" for s in STATUSES if data.counts.get(s)]
         urgent = []
         if data.urgency_counts.get(0):
-            urgent.append(f"LATE {data.urgency_counts[0]}")
+            urgent.append(tr("LATE {n}").format(n=data.urgency_counts[0]))
         if data.urgency_counts.get(1):
-            urgent.append(f"due today {data.urgency_counts[1]}")
+            urgent.append(tr("due today {n}").format(n=data.urgency_counts[1]))
         if data.partial:
-            self.counts.setText(f"Loading the whole queue ... (the {len(data.rows):,} most urgent orders shown)")
+            self.counts.setText(tr("Loading the whole queue ... (the {n} most urgent orders shown)").format(
+                n=f"{len(data.rows):,}"))
             return
-        shown = f"showing {self.proxy.rowCount():,} of {len(data.rows):,}"
+        shown = tr("showing {n} of {total}").format(n=f"{self.proxy.rowCount():,}", total=f"{len(data.rows):,}")
         self.counts.setText("   ".join(urgent + parts + [shown]))
 
     def _update_markets(self, data: QueueData) -> None:

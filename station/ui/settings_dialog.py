@@ -32,7 +32,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.print_queue = print_queue
         self.pool = pool
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.resize(820, 560)
         self.settings = settings
         self.context = context
@@ -42,7 +42,8 @@ class SettingsDialog(QDialog):
         self.nav = QListWidget()
         self.nav.setFixedWidth(160)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        for title, page in (("General", self._general()), ("Amazon", self._amazon()), ("Devices", self._devices())):
+        for title, page in ((self.tr("General"), self._general()), (self.tr("Amazon"), self._amazon()),
+                            (self.tr("Devices"), self._devices())):
             self.nav.addItem(title)
             self.pages.addWidget(page)
         self.nav.setCurrentRow(0)
@@ -62,30 +63,31 @@ class SettingsDialog(QDialog):
         s = self.settings
         page = QWidget()
         form = QFormLayout(page)
-        self._add(form, "station.name", "Station name", QLineEdit(s.get("station.name")))
-        self._add(form, "locale", "Language", _combo([("System default", ""), ("English", "en"),
-                                                     ("Français (Canada)", "fr_CA"), ("Español (México)", "es_MX")],
-                                                    s.get("locale")))
-        self._add(form, "shipping.mode", "Shipping", _combo([("Amazon Buy Shipping", "buy_shipping"),
-                                                             ("Own carrier (scan the tracking number)", "own_carrier")],
-                                                            s.get("shipping.mode")))
-        self._add(form, "slip.print_at", "Print the packing slip", _combo(
-            [("When the order is confirmed", "confirm"), ("When the order is scanned", "order_scan")],
+        self._add(form, "station.name", self.tr("Station name"), QLineEdit(s.get("station.name")))
+        languages = [(self.tr("System default"), ""), ("English", "en"), ("Français (Canada)", "fr_CA"),
+                     ("Español (México)", "es_MX")]  # each language in its own words
+        self._add(form, "locale", self.tr("Language"), _combo(languages, s.get("locale")))
+        self._add(form, "shipping.mode", self.tr("Shipping"), _combo(
+            [(self.tr("Amazon Buy Shipping"), "buy_shipping"),
+             (self.tr("Own carrier (scan the tracking number)"), "own_carrier")], s.get("shipping.mode")))
+        self._add(form, "slip.print_at", self.tr("Print the packing slip"), _combo(
+            [(self.tr("When the order is confirmed"), "confirm"), (self.tr("When the order is scanned"), "order_scan")],
             s.get("slip.print_at")))
-        sounds = QCheckBox("Play sounds (beep, error buzz, complete chime)")
+        sounds = QCheckBox(self.tr("Play sounds (beep, error buzz, complete chime)"))
         sounds.setChecked(bool(s.get("sounds")))
-        self._add(form, "sounds", "Sounds", sounds)
+        self._add(form, "sounds", self.tr("Sounds"), sounds)
         gap = QSpinBox()
         gap.setRange(5, 500)
-        gap.setSuffix(" ms")
+        gap.setSuffix(self.tr(" ms"))
         gap.setValue(int(s.get("scanner.max_key_gap_ms")))
-        self._add(form, "scanner.max_key_gap_ms", "Scanner key gap", gap)
+        self._add(form, "scanner.max_key_gap_ms", self.tr("Scanner key gap"), gap)
         length = QSpinBox()
         length.setRange(1, 64)
         length.setValue(int(s.get("scanner.min_length")))
-        self._add(form, "scanner.min_length", "Shortest scan", length)
-        note = QLabel("A keyboard-wedge scan is a burst of keys at most the key gap apart, ending in Enter. "
-                      "Raise the gap if scans end up in the search box; lower it if fast typing is taken as a scan.")
+        self._add(form, "scanner.min_length", self.tr("Shortest scan"), length)
+        note = QLabel(self.tr("A keyboard-wedge scan is a burst of keys at most the key gap apart, ending in Enter. "
+                              "Raise the gap if scans end up in the search box; lower it if fast typing is taken as "
+                              "a scan."))
         note.setWordWrap(True)
         form.addRow(note)
         return page
@@ -94,19 +96,19 @@ class SettingsDialog(QDialog):
         s = self.settings
         page = QWidget()
         form = QFormLayout(page)
-        self._add(form, "amazon.marketplace", "Marketplace",
+        self._add(form, "amazon.marketplace", self.tr("Marketplace"),
                   _combo([(f"{code} ({country})", code) for code, country in MARKETPLACES.items()],
                          s.get("amazon.marketplace")))
-        self._add(form, "amazon.region", "Region", _combo([("North America", "NA"), ("Europe", "EU"),
-                                                          ("Far East", "FE")], s.get("amazon.region")))
-        self._add(form, "amazon.seller_id", "Seller id", QLineEdit(s.get("amazon.seller_id")))
-        self._add(form, "amazon.endpoint", "SP-API endpoint", QLineEdit(s.get("amazon.endpoint")))
-        self._add(form, "amazon.lwa_endpoint", "LWA token URL", QLineEdit(s.get("amazon.lwa_endpoint")))
-        note = QLabel("Credentials (LWA client id, secret and refresh token) live in the OS keyring: "
-                      "set them with `station config credentials`.")
+        self._add(form, "amazon.region", self.tr("Region"), _combo([(self.tr("North America"), "NA"), (self.tr("Europe"), "EU"),
+                                                          (self.tr("Far East"), "FE")], s.get("amazon.region")))
+        self._add(form, "amazon.seller_id", self.tr("Seller id"), QLineEdit(s.get("amazon.seller_id")))
+        self._add(form, "amazon.endpoint", self.tr("SP-API endpoint"), QLineEdit(s.get("amazon.endpoint")))
+        self._add(form, "amazon.lwa_endpoint", self.tr("LWA token URL"), QLineEdit(s.get("amazon.lwa_endpoint")))
+        note = QLabel(self.tr("Credentials (LWA client id, secret and refresh token) live in the OS keyring: "
+                              "set them with `station config credentials`."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.test_button = QPushButton("Test the connection")
+        self.test_button = QPushButton(self.tr("Test the connection"))
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         self.test_button.clicked.connect(self._test_connection)
@@ -119,7 +121,7 @@ class SettingsDialog(QDialog):
             from station.amazon.connection import check_connection
             from station.amazon.credentials import load_credentials
         except ImportError:
-            self.test_result.setText("This build cannot test the connection.")
+            self.test_result.setText(self.tr("This build cannot test the connection."))
             return
         values = self.values()
 
@@ -132,17 +134,17 @@ class SettingsDialog(QDialog):
 
         edited = _Edited(self.settings)
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing ...")
+        self.test_result.setText(self.tr("Testing ..."))
 
         def done(report) -> None:
             self.test_button.setEnabled(True)
             ok = getattr(report, "ok", False)
-            self.test_result.setText(("OK: " if ok else "Problem: ") + str(getattr(report, "message", report)))
+            self.test_result.setText((self.tr("OK: ") if ok else self.tr("Problem: ")) + str(getattr(report, "message", report)))
             self.test_result.setStyleSheet("color:#1b7f2a;" if ok else "color:#b00020; font-weight:bold;")
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.test_result.setText(f"Problem: {exc}")
+            self.test_result.setText(self.tr("Problem: ") + str(exc))
 
         if self.pool is None:
             from station.ui.tasks import Pool
@@ -158,9 +160,9 @@ class SettingsDialog(QDialog):
         except (ImportError, AttributeError):
             page = QWidget()
             layout = QVBoxLayout(page)
-            label = QLabel("Scanner: keyboard wedge (timing above, on the General page).\n"
-                           "Printers and scale: set them with `station config set printers.label URI` and "
-                           "`station config set scale URI`.")
+            label = QLabel(self.tr("Scanner: keyboard wedge (timing above, on the General page).\n"
+                                   "Printers and scale: set them with `station config set printers.label URI` and "
+                                   "`station config set scale URI`."))
             label.setWordWrap(True)
             layout.addWidget(label)
             layout.addStretch(1)
@@ -168,7 +170,6 @@ class SettingsDialog(QDialog):
         return factory(self.settings, self.print_queue, self)
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
-        widget.setToolTip(KEYS[key].help)
         self.fields[key] = widget
         form.addRow(label, widget)
 
@@ -193,7 +194,7 @@ class SettingsDialog(QDialog):
                 KEYS[key].parse(value) if isinstance(value, str) and value else None
             self.settings.update(changed)
         except (SettingsError, OSError) as exc:
-            QMessageBox.warning(self, "Settings not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
             return
         page = self.pages.widget(2)
         apply = getattr(page, "apply", None)
