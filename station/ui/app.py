@@ -108,6 +108,12 @@ def run(args) -> int:
     if getattr(args, "demo", False) and not getattr(args, "data_dir", None):
         args.data_dir = tempfile.mkdtemp(prefix="station-demo-")
     ctx = AppContext.from_args(args)
+    try:  # the packer's language, before any window takes its texts (issue 10)
+        from station.i18n import install
+
+        install(ctx.settings.get("locale"), app)
+    except ImportError:
+        pass
     try:
         from station.ui.first_run import OUTCOME_DEMO, needs_first_run, run_first_run
     except ImportError:
@@ -126,6 +132,9 @@ def run(args) -> int:
         print(f"station: {exc}", file=sys.stderr)
         return 1
     window = running.window
+    screen = app.primaryScreen()
+    if screen is not None:  # no window manager (kiosk, Xvfb): take the screen ourselves
+        window.setGeometry(screen.availableGeometry())
     window.showMaximized()  # the bench screen is the station's
     demo = {"handle": None, "done": not ctx.demo}
 

@@ -147,10 +147,17 @@ class MainWindow(QMainWindow):
         bridge.synced.connect(lambda _result: self.queue_view.refresh())
         bridge.scanned.connect(self.on_scan)
         bridge.device_state.connect(self._on_device_state)
+        bridge.print_job.connect(self._on_print_job)
         self.services = services
 
+    def _on_print_job(self, job) -> None:
+        if self._device_widget is not None and hasattr(self._device_widget, "show_job"):
+            self._device_widget.show_job(job)
+
     def _on_device_state(self, state) -> None:
-        if self._device_widget is None:  # the devices engineer's widget shows them itself
+        if self._device_widget is not None and hasattr(self._device_widget, "show_state"):
+            self._device_widget.show_state(state)  # the devices engineer's widget (station.ui.device_status)
+        else:
             self.device_status.setText(f"{state.device}: {translate_message(state.message) or state.status.value}")
             self.device_status.setStyleSheet("" if state.ok else "color:#b00020; font-weight:bold;")
 

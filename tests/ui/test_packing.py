@@ -200,3 +200,21 @@ def test_damaged_settings_are_a_message_not_a_crash(qtbot, seeded, tmp_path):
     assert running.window.notice.isVisible()
     assert "set aside" in running.window.notice_label.text()
     running.shutdown()
+
+
+def test_keyboard_shortcuts_pass_through_the_wedge_filter(qtbot, station, scanner, settle):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    running, orders, _ = station
+    window = running.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=3000)
+    QTest.keyClick(window, Qt.Key.Key_F3)
+    assert window.tabs.currentWidget() is window.pack_view
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.queue_view
+    qtbot.waitUntil(lambda: window.queue_view.search.hasFocus(), timeout=3000)
+    scanner.type("114")  # typed by a person: into the search box
+    qtbot.waitUntil(lambda: window.queue_view.search.text() == "114", timeout=3000)
+    assert window.queue_view.proxy.rowCount() == 1
