@@ -122,7 +122,6 @@ class LinesModel(QAbstractTableModel):
 class PackView(QWidget):
     """Shows the order on the bench. ``show_event`` is fed every BenchEvent."""
 
-    acknowledge_requested = Signal()
 
     def __init__(self, images: ImageCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
