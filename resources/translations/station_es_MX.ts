@@ -95,6 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../station/ui/queue_view.py" line="+122"/>
         <source>Marketplace</source>
         <translation>Mercado</translation>
     </message>
@@ -300,6 +301,136 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <location line="+1"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../station/ui/queue_model.py" line="+197"/>
+        <source>LATE {amount} · {when}</source>
+        <translation>ATRASADO {amount} · {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} · in {amount}</source>
+        <translation>{when} · en {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../station/ui/queue_view.py" line="-67"/>
+        <source>Not synced with Amazon yet</source>
+        <translation>Aún no sincronizado con Amazon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} min ago</source>
+        <translation>hace {n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h ago</source>
+        <translation>hace {n} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync {time} ({ago})</source>
+        <translation>Última sincronización {time} ({ago})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync {time}</source>
+        <translation>Última sincronización {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} - SYNC ERROR: {error}</source>
+        <translation>{text} - ERROR DE SINCRONIZACIÓN: {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scan an order&apos;s packing slip or pick list to start packing</source>
+        <translation>Escanee la lista de empaque o de surtido de un pedido para empezar a empacar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To pack</source>
+        <translation>Por empacar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any ship-by</source>
+        <translation>Cualquier fecha de envío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All marketplaces</source>
+        <translation>Todos los mercados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search order id, SKU or buyer</source>
+        <translation>Buscar n.º de pedido, SKU o comprador</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ship by</source>
+        <translation>Enviar antes de</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the queue ...</source>
+        <translation>Cargando la cola ...</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot read the queue: {error}. Retrying ...</source>
+        <translation>No se puede leer la cola: {error}. Reintentando ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LATE {n}</source>
+        <translation>ATRASADOS {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today {n}</source>
+        <translation>para hoy {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the whole queue ... (the {n} most urgent orders shown)</source>
+        <translation>Cargando toda la cola ... (se muestran los {n} pedidos más urgentes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>showing {n} of {total}</source>
+        <translation>mostrando {n} de {total}</translation>
     </message>
 </context>
 <context>
@@ -531,7 +662,7 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
 <context>
     <name>CancelledLabelAlarm</name>
     <message>
-        <location filename="../../station/ui/ship_widgets.py" line="+142"/>
+        <location filename="../../station/ui/ship_widgets.py" line="+143"/>
         <source>ORDER CANCELLED - LABEL BOUGHT</source>
         <translation>PEDIDO CANCELADO - GUÍA COMPRADA</translation>
     </message>
@@ -799,9 +930,33 @@ Número de guía: {tracking}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorOverlay</name>
+    <message>
+        <location filename="../../station/ui/error_overlay.py" line="+20"/>
+        <source>Put it aside. Scan CMD:ACK or press Enter to continue</source>
+        <translation>Apártelo. Escanee CMD:ACK o presione Enter para continuar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+39"/>
+        <source>STOP</source>
+        <translation>ALTO</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Acknowledge (Enter)</source>
+        <translation>Confirmar (Enter)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Scan {code} REFUSED ({n}): acknowledge this error first</source>
+        <translation>Escaneo {code} RECHAZADO ({n}): primero confirme este error</translation>
+    </message>
+</context>
+<context>
     <name>LabelHistoryDialog</name>
     <message>
-        <location filename="../../station/ui/ship_widgets.py" line="-128"/>
+        <location filename="../../station/ui/ship_widgets.py" line="-129"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -856,7 +1011,7 @@ Número de guía: {tracking}</translation>
         <translation>SOLICITADA</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Labels: reprint or void</source>
         <translation>Guías: reimprimir o anular</translation>
     </message>
@@ -903,6 +1058,183 @@ Amazon refunds the postage; the parcel must NOT be shipped with it.</source>
         <translation>¿Anular la guía {tracking} del pedido {order}?
 
 Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../station/ui/pack_view.py" line="+54"/>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bin</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned</source>
+        <translation>Escaneados</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>no image</source>
+        <translation>sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../station/ui/main_window.py" line="+42"/>
+        <source>&lt;h2&gt;Command barcodes&lt;/h2&gt;
+&lt;table cellpadding=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CONFIRM&lt;/b&gt;&lt;/td&gt;&lt;td&gt;finish the package (Enter does the same when the order is complete)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:ACK&lt;/b&gt;&lt;/td&gt;&lt;td&gt;acknowledge an error screen (Enter does the same)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CANCEL&lt;/b&gt;&lt;/td&gt;&lt;td&gt;set the order aside; nothing is lost, scan it again to resume&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:NEXT-BOX&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close this box and start another&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:REPRINT&lt;/b&gt;&lt;/td&gt;&lt;td&gt;print the label again&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:SKIP&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: count a unit that has no barcode&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;Print the card with &lt;code&gt;station render commands --out commands.pdf&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;Keys: F2 queue, F3 pack view, F5 refresh the queue, Enter = confirm / acknowledge.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Códigos de barras de comando&lt;/h2&gt;
+&lt;table cellpadding=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CONFIRM&lt;/b&gt;&lt;/td&gt;&lt;td&gt;terminar el paquete (Enter hace lo mismo cuando el pedido está completo)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:ACK&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirmar una pantalla de error (Enter hace lo mismo)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CANCEL&lt;/b&gt;&lt;/td&gt;&lt;td&gt;apartar el pedido; no se pierde nada, escanéelo de nuevo para retomarlo&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:NEXT-BOX&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cerrar esta caja y empezar otra&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:REPRINT&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reimprimir la guía&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:SKIP&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: contar una unidad sin código de barras&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;Imprima la tarjeta con &lt;code&gt;station render commands --out commands.pdf&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;Teclas: F2 cola, F3 vista de empaque, F5 actualizar la cola, Enter = confirmar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Packing station - {name}</source>
+        <translation>Estación de empaque - {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packing station</source>
+        <translation>Estación de empaque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pack  (F3)</source>
+        <translation>Empacar  (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue  (F2)</source>
+        <translation>Cola  (F2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting ...</source>
+        <translation>Iniciando ...</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Ready for scans</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan {code} ...</source>
+        <translation>Escaneo {code} ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>NOT SAVED</source>
+        <translation>NO GUARDADO</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings ...</source>
+        <translation>&amp;Configuración ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the order &amp;aside (CMD:CANCEL)</source>
+        <translation>&amp;Apartar el pedido (CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;cknowledge the error (CMD:ACK)</source>
+        <translation>C&amp;onfirmar el error (CMD:ACK)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Actualizar la cola</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Buscar en la cola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command barcodes</source>
+        <translation>&amp;Códigos de barras de comando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command barcodes</source>
+        <translation>Códigos de barras de comando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About</source>
+        <translation>A&amp;cerca de</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Packing station {version}&lt;/h3&gt;&lt;p&gt;Scan, pack, print and confirm Amazon Merchant Fulfilled orders.&lt;/p&gt;&lt;p&gt;Sounds: {sounds}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Estación de empaque {version}&lt;/h3&gt;&lt;p&gt;Escanear, empacar, imprimir y confirmar pedidos de Amazon enviados por el vendedor.&lt;/p&gt;&lt;p&gt;Sonidos: {sounds}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1991,202 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
 </context>
 <context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../station/ui/pack_view.py" line="-206"/>
+        <source>No order open</source>
+        <translation>Ningún pedido abierto</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%v of %m units</source>
+        <translation>%v de %m unidades</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scan the packing slip or pick list barcode of an order.</source>
+        <translation>Escanee el código de barras de la lista de empaque o de surtido de un pedido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SCAN AN ORDER</source>
+        <translation>ESCANEE UN PEDIDO</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>BUSINESS</source>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BUSINESS PO {po}</source>
+        <translation>EMPRESA OC {po}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME</source>
+        <translation>PRIME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT</source>
+        <translation>REGALO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REPLACEMENT</source>
+        <translation>REEMPLAZO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOX {n}</source>
+        <translation>CAJA {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CANCELLED - DO NOT SHIP. Put the items back.</source>
+        <translation>CANCELADO - NO ENVIAR. Regrese los artículos a su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHIPPED {tracking}</source>
+        <translation>ENVIADO {tracking}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED - acknowledge the error</source>
+        <translation>DETENIDO - confirme el error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMPLETE - scan CMD:CONFIRM or press Enter</source>
+        <translation>COMPLETO - escanee CMD:CONFIRM o presione Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCAN ITEMS  ({n} to go)</source>
+        <translation>ESCANEE LOS ARTÍCULOS  (faltan {n})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHIPPED {what} - scan the next order</source>
+        <translation>ENVIADO {what} - escanee el siguiente pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHIPPED - scan the next order</source>
+        <translation>ENVIADO - escanee el siguiente pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PACKED - scan the next order</source>
+        <translation>EMPACADO - escanee el siguiente pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SET ASIDE - scan the next order</source>
+        <translation>APARTADO - escanee el siguiente pedido</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ship by {when}</source>
+        <translation>Enviar antes de {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../station/ui/queue_model.py" line="-166"/>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ship by</source>
+        <translation>Enviar antes de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packing</source>
+        <translation>Empacando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packed</source>
+        <translation>Empacado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>PRIME</source>
+        <translation>PRIME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT</source>
+        <translation>REGALO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUSINESS</source>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REPLACEMENT</source>
+        <translation>REEMPLAZO</translation>
+    </message>
+</context>
+<context>
     <name>ScannerTestField</name>
     <message>
         <location filename="../../station/ui/scanner_test.py" line="+36"/>
@@ -1724,6 +2252,182 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <location line="+3"/>
         <source>Scan looks right.</source>
         <translation>El escaneo se ve bien.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../station/ui/settings_dialog.py" line="+35"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Station name</source>
+        <translation>Nombre de la estación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Buy Shipping</source>
+        <translation>Compra de envíos de Amazon (Buy Shipping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own carrier (scan the tracking number)</source>
+        <translation>Paquetería propia (escanear el número de guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the packing slip</source>
+        <translation>Imprimir la lista de empaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the order is confirmed</source>
+        <translation>Cuando se confirma el pedido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the order is scanned</source>
+        <translation>Cuando se escanea el pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play sounds (beep, error buzz, complete chime)</source>
+        <translation>Reproducir sonidos (bip, zumbido de error, timbre de completado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanner key gap</source>
+        <translation>Intervalo entre teclas del lector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortest scan</source>
+        <translation>Escaneo más corto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A keyboard-wedge scan is a burst of keys at most the key gap apart, ending in Enter. Raise the gap if scans end up in the search box; lower it if fast typing is taken as a scan.</source>
+        <translation>Un escaneo de lector de teclado es una ráfaga de teclas separadas como máximo por el intervalo, que termina en Enter. Aumente el intervalo si los escaneos terminan en el cuadro de búsqueda; redúzcalo si una escritura rápida se toma como escaneo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marketplace</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Far East</source>
+        <translation>Lejano Oriente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller id</source>
+        <translation>ID de vendedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API endpoint</source>
+        <translation>Punto de acceso SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL del token LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (LWA client id, secret and refresh token) live in the OS keyring: set them with `station config credentials`.</source>
+        <translation>Las credenciales (ID de cliente LWA, secreto y token de actualización) están en el almacén de claves del sistema: configúrelas con `station config credentials`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This build cannot test the connection.</source>
+        <translation>Esta versión no puede probar la conexión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OK: </source>
+        <translation>OK: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Problem: </source>
+        <translation>Problema: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scanner: keyboard wedge (timing above, on the General page).
+Printers and scale: set them with `station config set printers.label URI` and `station config set scale URI`.</source>
+        <translation>Lector: de teclado (wedge) (tiempos arriba, en la página General).
+Impresoras y báscula: configúrelas con `station config set printers.label URI` y `station config set scale URI`.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2610,14 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <location line="+15"/>
         <source>The database cannot be reached: approval is not possible right now.</source>
         <translation>No se puede conectar con la base de datos: no es posible autorizar ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>_Edited</name>
+    <message>
+        <location filename="../../station/ui/settings_dialog.py" line="-60"/>
+        <source>Testing ...</source>
+        <translation>Probando ...</translation>
     </message>
 </context>
 </TS>

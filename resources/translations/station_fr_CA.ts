@@ -95,6 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../station/ui/queue_view.py" line="+122"/>
         <source>Marketplace</source>
         <translation>Place de marché</translation>
     </message>
@@ -300,6 +301,136 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <location line="+1"/>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../station/ui/queue_model.py" line="+197"/>
+        <source>LATE {amount} · {when}</source>
+        <translation>EN RETARD {amount} · {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{when} · in {amount}</source>
+        <translation>{when} · dans {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../station/ui/queue_view.py" line="-67"/>
+        <source>Not synced with Amazon yet</source>
+        <translation>Pas encore synchronisé avec Amazon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} min ago</source>
+        <translation>il y a {n} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} h ago</source>
+        <translation>il y a {n} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync {time} ({ago})</source>
+        <translation>Dernière synchro {time} ({ago})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync {time}</source>
+        <translation>Dernière synchro {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} - SYNC ERROR: {error}</source>
+        <translation>{text} - ERREUR DE SYNCHRO : {error}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scan an order&apos;s packing slip or pick list to start packing</source>
+        <translation>Scannez le bordereau d&apos;emballage ou la liste de cueillette d&apos;une commande pour commencer à emballer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To pack</source>
+        <translation>À emballer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any ship-by</source>
+        <translation>Toute date d&apos;expédition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today</source>
+        <translation>Pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All marketplaces</source>
+        <translation>Toutes les places de marché</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search order id, SKU or buyer</source>
+        <translation>Chercher un n° de commande, une UGS ou un acheteur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ship by</source>
+        <translation>Expédier avant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the queue ...</source>
+        <translation>Chargement de la file ...</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot read the queue: {error}. Retrying ...</source>
+        <translation>Impossible de lire la file : {error}. Nouvel essai ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LATE {n}</source>
+        <translation>EN RETARD {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today {n}</source>
+        <translation>pour aujourd&apos;hui {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the whole queue ... (the {n} most urgent orders shown)</source>
+        <translation>Chargement de toute la file ... (les {n} commandes les plus urgentes sont affichées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>showing {n} of {total}</source>
+        <translation>{n} affichées sur {total}</translation>
     </message>
 </context>
 <context>
@@ -531,7 +662,7 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
 <context>
     <name>CancelledLabelAlarm</name>
     <message>
-        <location filename="../../station/ui/ship_widgets.py" line="+142"/>
+        <location filename="../../station/ui/ship_widgets.py" line="+143"/>
         <source>ORDER CANCELLED - LABEL BOUGHT</source>
         <translation>COMMANDE ANNULÉE - ÉTIQUETTE ACHETÉE</translation>
     </message>
@@ -799,9 +930,33 @@ Numéro de suivi : {tracking}</translation>
     </message>
 </context>
 <context>
+    <name>ErrorOverlay</name>
+    <message>
+        <location filename="../../station/ui/error_overlay.py" line="+20"/>
+        <source>Put it aside. Scan CMD:ACK or press Enter to continue</source>
+        <translation>Mettez-le de côté. Scannez CMD:ACK ou appuyez sur Entrée pour continuer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+39"/>
+        <source>STOP</source>
+        <translation>ARRÊT</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Acknowledge (Enter)</source>
+        <translation>Confirmer (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Scan {code} REFUSED ({n}): acknowledge this error first</source>
+        <translation>Scan {code} REFUSÉ ({n}) : confirmez d&apos;abord cette erreur</translation>
+    </message>
+</context>
+<context>
     <name>LabelHistoryDialog</name>
     <message>
-        <location filename="../../station/ui/ship_widgets.py" line="-128"/>
+        <location filename="../../station/ui/ship_widgets.py" line="-129"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -856,7 +1011,7 @@ Numéro de suivi : {tracking}</translation>
         <translation>DEMANDÉE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Labels: reprint or void</source>
         <translation>Étiquettes : réimprimer ou annuler</translation>
     </message>
@@ -903,6 +1058,183 @@ Amazon refunds the postage; the parcel must NOT be shipped with it.</source>
         <translation>Annuler l&apos;étiquette {tracking} de la commande {order}?
 
 Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié avec elle.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../station/ui/pack_view.py" line="+54"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bin</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned</source>
+        <translation>Scannés</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SKU {sku}</source>
+        <translation>UGS {sku}</translation>
+    </message>
+    <message>
+        <location line="+251"/>
+        <source>no image</source>
+        <translation>aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../station/ui/main_window.py" line="+42"/>
+        <source>&lt;h2&gt;Command barcodes&lt;/h2&gt;
+&lt;table cellpadding=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CONFIRM&lt;/b&gt;&lt;/td&gt;&lt;td&gt;finish the package (Enter does the same when the order is complete)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:ACK&lt;/b&gt;&lt;/td&gt;&lt;td&gt;acknowledge an error screen (Enter does the same)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CANCEL&lt;/b&gt;&lt;/td&gt;&lt;td&gt;set the order aside; nothing is lost, scan it again to resume&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:NEXT-BOX&lt;/b&gt;&lt;/td&gt;&lt;td&gt;close this box and start another&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:REPRINT&lt;/b&gt;&lt;/td&gt;&lt;td&gt;print the label again&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:SKIP&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: count a unit that has no barcode&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;Print the card with &lt;code&gt;station render commands --out commands.pdf&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;Keys: F2 queue, F3 pack view, F5 refresh the queue, Enter = confirm / acknowledge.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Codes-barres de commande&lt;/h2&gt;
+&lt;table cellpadding=4&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CONFIRM&lt;/b&gt;&lt;/td&gt;&lt;td&gt;terminer le colis (Entrée fait de même quand la commande est complète)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:ACK&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirmer un écran d&apos;erreur (Entrée fait de même)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:CANCEL&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mettre la commande de côté; rien n&apos;est perdu, scannez-la de nouveau pour reprendre&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:NEXT-BOX&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fermer cette boîte et en commencer une autre&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:REPRINT&lt;/b&gt;&lt;/td&gt;&lt;td&gt;réimprimer l&apos;étiquette&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;CMD:SKIP&lt;/b&gt;&lt;/td&gt;&lt;td&gt;superviseur : compter une unité sans code-barres&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;p&gt;Imprimez la carte avec &lt;code&gt;station render commands --out commands.pdf&lt;/code&gt;.&lt;/p&gt;
+&lt;p&gt;Touches : F2 file, F3 vue d&apos;emballage, F5 actualiser la file, Entrée = confirmer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Packing station - {name}</source>
+        <translation>Poste d&apos;emballage - {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packing station</source>
+        <translation>Poste d&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pack  (F3)</source>
+        <translation>Emballer  (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue  (F2)</source>
+        <translation>File  (F2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Starting ...</source>
+        <translation>Démarrage ...</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Ready for scans</source>
+        <translation>Prêt à scanner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scan {code} ...</source>
+        <translation>Scan {code} ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>NOT SAVED</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings ...</source>
+        <translation>&amp;Paramètres ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the order &amp;aside (CMD:CANCEL)</source>
+        <translation>Mettre la commande de &amp;côté (CMD:CANCEL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;cknowledge the error (CMD:ACK)</source>
+        <translation>C&amp;onfirmer l&apos;erreur (CMD:ACK)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh the queue</source>
+        <translation>&amp;Actualiser la file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search the queue</source>
+        <translation>&amp;Chercher dans la file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command barcodes</source>
+        <translation>&amp;Codes-barres de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command barcodes</source>
+        <translation>Codes-barres de commande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Packing station {version}&lt;/h3&gt;&lt;p&gt;Scan, pack, print and confirm Amazon Merchant Fulfilled orders.&lt;/p&gt;&lt;p&gt;Sounds: {sounds}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Poste d&apos;emballage {version}&lt;/h3&gt;&lt;p&gt;Scanner, emballer, imprimer et confirmer les commandes Amazon expédiées par le vendeur.&lt;/p&gt;&lt;p&gt;Sons : {sounds}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1991,202 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
 </context>
 <context>
+    <name>PackView</name>
+    <message>
+        <location filename="../../station/ui/pack_view.py" line="-206"/>
+        <source>No order open</source>
+        <translation>Aucune commande ouverte</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%v of %m units</source>
+        <translation>%v sur %m unités</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scan the packing slip or pick list barcode of an order.</source>
+        <translation>Scannez le code-barres du bordereau d&apos;emballage ou de la liste de cueillette d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SCAN AN ORDER</source>
+        <translation>SCANNEZ UNE COMMANDE</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>BUSINESS</source>
+        <translation>ENTREPRISE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BUSINESS PO {po}</source>
+        <translation>ENTREPRISE BC {po}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME</source>
+        <translation>PRIME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT</source>
+        <translation>CADEAU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REPLACEMENT</source>
+        <translation>REMPLACEMENT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOX {n}</source>
+        <translation>BOÎTE {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CANCELLED - DO NOT SHIP. Put the items back.</source>
+        <translation>ANNULÉE - NE PAS EXPÉDIER. Remettez les articles en place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHIPPED {tracking}</source>
+        <translation>EXPÉDIÉE {tracking}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED - acknowledge the error</source>
+        <translation>ARRÊTÉ - confirmez l&apos;erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMPLETE - scan CMD:CONFIRM or press Enter</source>
+        <translation>COMPLÈTE - scannez CMD:CONFIRM ou appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCAN ITEMS  ({n} to go)</source>
+        <translation>SCANNEZ LES ARTICLES  (encore {n})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHIPPED {what} - scan the next order</source>
+        <translation>EXPÉDIÉE {what} - scannez la commande suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHIPPED - scan the next order</source>
+        <translation>EXPÉDIÉE - scannez la commande suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PACKED - scan the next order</source>
+        <translation>EMBALLÉE - scannez la commande suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SET ASIDE - scan the next order</source>
+        <translation>MISE DE CÔTÉ - scannez la commande suivante</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ship by {when}</source>
+        <translation>Expédier avant {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../station/ui/queue_model.py" line="-166"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ship by</source>
+        <translation>Expédier avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKUs</source>
+        <translation>UGS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packing</source>
+        <translation>En emballage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packed</source>
+        <translation>Emballée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>PRIME</source>
+        <translation>PRIME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFT</source>
+        <translation>CADEAU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BUSINESS</source>
+        <translation>ENTREPRISE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REPLACEMENT</source>
+        <translation>REMPLACEMENT</translation>
+    </message>
+</context>
+<context>
     <name>ScannerTestField</name>
     <message>
         <location filename="../../station/ui/scanner_test.py" line="+36"/>
@@ -1724,6 +2252,182 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <location line="+3"/>
         <source>Scan looks right.</source>
         <translation>Le scan semble correct.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../station/ui/settings_dialog.py" line="+35"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Station name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Buy Shipping</source>
+        <translation>Achat d&apos;expédition Amazon (Buy Shipping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own carrier (scan the tracking number)</source>
+        <translation>Transporteur propre (scanner le numéro de suivi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the packing slip</source>
+        <translation>Imprimer le bordereau d&apos;emballage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the order is confirmed</source>
+        <translation>Quand la commande est confirmée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the order is scanned</source>
+        <translation>Quand la commande est scannée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play sounds (beep, error buzz, complete chime)</source>
+        <translation>Jouer les sons (bip, alarme d&apos;erreur, carillon de fin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanner key gap</source>
+        <translation>Intervalle entre touches du lecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortest scan</source>
+        <translation>Scan le plus court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A keyboard-wedge scan is a burst of keys at most the key gap apart, ending in Enter. Raise the gap if scans end up in the search box; lower it if fast typing is taken as a scan.</source>
+        <translation>Un scan de lecteur clavier est une rafale de touches espacées d&apos;au plus l&apos;intervalle, terminée par Entrée. Augmentez l&apos;intervalle si les scans aboutissent dans la boîte de recherche; réduisez-le si une frappe rapide est prise pour un scan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Far East</source>
+        <translation>Extrême-Orient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller id</source>
+        <translation>Identifiant du vendeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SP-API endpoint</source>
+        <translation>Point d&apos;accès SP-API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LWA token URL</source>
+        <translation>URL du jeton LWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials (LWA client id, secret and refresh token) live in the OS keyring: set them with `station config credentials`.</source>
+        <translation>Les identifiants (identifiant client LWA, secret et jeton d&apos;actualisation) sont dans le trousseau du système : définissez-les avec `station config credentials`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This build cannot test the connection.</source>
+        <translation>Cette version ne peut pas tester la connexion.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OK: </source>
+        <translation>OK : </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Problem: </source>
+        <translation>Problème : </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scanner: keyboard wedge (timing above, on the General page).
+Printers and scale: set them with `station config set printers.label URI` and `station config set scale URI`.</source>
+        <translation>Lecteur : clavier (wedge) (délais plus haut, à la page Général).
+Imprimantes et balance : définissez-les avec `station config set printers.label URI` et `station config set scale URI`.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2610,14 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <location line="+15"/>
         <source>The database cannot be reached: approval is not possible right now.</source>
         <translation>La base de données est injoignable : l&apos;approbation est impossible pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>_Edited</name>
+    <message>
+        <location filename="../../station/ui/settings_dialog.py" line="-60"/>
+        <source>Testing ...</source>
+        <translation>Test en cours ...</translation>
     </message>
 </context>
 </TS>
