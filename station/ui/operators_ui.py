@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def attach_operators(window, ctx) -> None:
@@ -26,7 +31,7 @@ def attach_operators(window, ctx) -> None:
     def signed_in(operator) -> None:
         policy = operators.policy(strict)
         controller.run(lambda bench: bench.sign_in(operator, policy), "Signing in")
-        window.bench_status.setText(f"Signed in: {operator.name}")
+        window.bench_status.setText(tr("Signed in: {name}").format(name=operator.name))
         if window.idle is not None:
             window.idle.start_shift(operator)
 
@@ -48,7 +53,7 @@ def attach_operators(window, ctx) -> None:
 
         def signed_out(operator, why) -> None:
             controller.run(lambda bench: bench.sign_in(None), "Signing out")
-            window.bench_status.setText(f"{operator.name} signed out ({why})")
+            window.bench_status.setText(tr("{name} signed out ({why})").format(name=operator.name, why=why))
             ask_sign_in()
 
         window.idle.signed_out.connect(signed_out)
@@ -69,7 +74,7 @@ def attach_operators(window, ctx) -> None:
         from station.ui.audit_view import AuditView
 
         dialog = QDialog(window)
-        dialog.setWindowTitle("Audit log")
+        dialog.setWindowTitle(tr("Audit log"))
         dialog.resize(1000, 600)
         layout = QVBoxLayout(dialog)
         bench = controller.bench
@@ -78,11 +83,11 @@ def attach_operators(window, ctx) -> None:
 
     window.idle = None
     controller.approval_needed.connect(approval)
-    menu = window.menuBar().addMenu("S&upervisor")
-    action = QAction("&Audit log ...", window)
+    menu = window.menuBar().addMenu(tr("S&upervisor"))
+    action = QAction(tr("&Audit log ..."), window)
     action.triggered.connect(audit)
     menu.addAction(action)
-    switch = QAction("&Sign in / change operator ...", window)
+    switch = QAction(tr("&Sign in / change operator ..."), window)
     switch.triggered.connect(ask_sign_in)
     menu.addAction(switch)
     window.pool.run(operators.sign_in_required, required,
