@@ -9,6 +9,9 @@ from functools import cached_property
 from pathlib import Path
 
 from station import paths
+from station.logs import set_context
+from station.security.crypto import cipher_for_dir, install_cipher, set_document_cipher
+from station.security.redact import install_log_redaction
 from station.settings import Settings
 from station.store.db import Store, open_store, sqlite_url
 
@@ -24,7 +27,9 @@ class AppContext:
     def from_args(cls, args) -> "AppContext":
         data_dir = paths.data_dir(getattr(args, "data_dir", None))
         url = getattr(args, "database_url", None) or os.environ.get("STATION_DATABASE_URL") or sqlite_url(data_dir)
-        return cls(data_dir=data_dir, database_url=url, demo=bool(getattr(args, "demo", False)))
+        ctx = cls(data_dir=data_dir, database_url=url, demo=bool(getattr(args, "demo", False)))
+        set_context(station=ctx.station_name)  # every log line of this process names the bench
+        return ctx
 
     @cached_property
     def settings(self) -> Settings:
@@ -34,7 +39,13 @@ class AppContext:
     def store(self) -> Store:
         """The store, migrated to this app's schema on first use."""
         if self._store is None:
-            self._store = open_store(self.database_url)
+            store = open_store(self.database_url)
+            # buyer data and stored documents use this station's key (data folder or keyring), whatever engine
+            cipher = cipher_for_dir(self.data_dir)
+            install_cipher(store.engine, cipher)
+            set_document_cipher(cipher)
+            install_log_redaction()
+            self._store = store
         return self._store
 
     @property

@@ -10,6 +10,8 @@ import logging
 import os
 from dataclasses import dataclass, field
 
+from station.logs import register_secret
+
 log = logging.getLogger(__name__)
 
 SERVICE = "station-sp-api"
@@ -50,10 +52,17 @@ def from_environment() -> Credentials | None:
 
 
 def load_credentials() -> Credentials | None:
-    """The environment's credentials if any STATION_LWA_* is set, else the keyring's; None when neither has them."""
-    creds = from_environment()
+    """The environment's credentials if any STATION_LWA_* is set, else the keyring's; None when neither has them.
+
+    Whatever is found is registered with the log redactor, so no log line or traceback can carry it.
+    """
+    creds = from_environment() or _from_keyring()
     if creds is not None:
-        return creds
+        register_secret(creds.client_secret, creds.refresh_token)
+    return creds
+
+
+def _from_keyring() -> Credentials | None:
     try:
         import keyring
         from keyring.errors import KeyringError

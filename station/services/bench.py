@@ -21,6 +21,7 @@ from station.domain.barcodes import clean_scan, read_code
 from station.domain.commands import Command, parse_command
 from station.domain.order import ORDER_ID, AmazonStatus, Order, PackStatus
 from station.domain.pack import Outcome, PackSession, Problem, ScanResult
+from station.logs import log_context
 from station.security.redact import redact
 from station.security.roles import Action, Operator, Policy, authorize
 from station.store import audit, claims
@@ -84,7 +85,9 @@ def _guarded(method):
                 self._stale = False
                 if self.session is None:
                     return reopened
-            return method(self, *args, **kwargs)
+            with log_context(operator=self.operator,
+                             order=self.session.order.order_id if self.session else None):
+                return method(self, *args, **kwargs)
         except ClaimLost as exc:
             self.session = None
             return BenchEvent(EventKind.REFUSED, str(exc), extra={"claim_lost": True})
