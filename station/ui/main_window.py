@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         emit(self.ready)
 
     def show_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
+        self.notice_label.setText("\n".join(translate_message(line) for line in text.splitlines()))
         self.notice.show()
 
     # -- input ----------------------------------------------------------------------------------

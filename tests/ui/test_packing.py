@@ -218,3 +218,28 @@ def test_keyboard_shortcuts_pass_through_the_wedge_filter(qtbot, station, scanne
     scanner.type("114")  # typed by a person: into the search box
     qtbot.waitUntil(lambda: window.queue_view.search.text() == "114", timeout=3000)
     assert window.queue_view.proxy.rowCount() == 1
+
+
+def test_a_supervisor_approval_repeats_the_refused_scan(qtbot, station, scanner, settle):
+    """CMD:SKIP needs a supervisor once operators exist (issue 7): the window gets the retry, and the
+    approved retry counts the unit."""
+    from station.services.operators import Operators
+
+    running, orders, _ = station
+    window, controller = running.window, running.controller
+    operators = Operators(window.store, "bench-ui")
+    boss = operators.create("Sam Supervisor", "supervisor", pin="4729")
+    packer = operators.create("Ana Packer", "packer", pin="5183", by=boss)
+    controller.run(lambda bench: bench.sign_in(packer, operators.policy()), "Signing in")
+    scanner.scan(orders[0].order_id)
+    settle(running)
+    asked = []
+    # the badge dialog is the operators engineer's (station.ui.supervisor); here the test plays it
+    controller.approval_needed.connect(lambda event, retry: asked.append((event, retry)))
+    scanner.scan("CMD:SKIP")
+    settle(running)
+    assert asked and asked[0][0].extra["needs_approval"]
+    assert window.pack_view.order.scanned_units == 0
+    asked[0][1](boss)
+    settle(running)
+    assert window.pack_view.order.scanned_units == 1
