@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.sounds = Sounds(bool(settings.get("sounds")), self)
         self.images = ImageCache(pool, parent=self)
         self.is_ready = False
+        self._cancel_stops: set[str] = set()
 
         # pages
         self.pack_view = PackView(self.images)
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         if current is None or self.pack_view.closed:
             return
         if current.order_id in set(order_ids) and current.pack_status is not PackStatus.CANCELLED:
-            self.controller.amazon_cancelled(current.order_id)
+            self._stop_cancelled(current.order_id)
 
     def _on_queue_loaded(self, data: QueueData) -> None:
         """The queue saw the open order cancelled (the sync wrote it): same loud stop."""
@@ -244,8 +245,14 @@ class MainWindow(QMainWindow):
         for index, row in enumerate(data.rows):
             if row[q.ORDER_ID] == current.order_id:
                 if data.status[index] == "cancelled":
-                    self.controller.amazon_cancelled(current.order_id)
+                    self._stop_cancelled(current.order_id)
                 return
+
+    def _stop_cancelled(self, order_id: str) -> None:
+        """Once per order: the sync's callback and the queue's refresh may both notice it."""
+        if order_id not in self._cancel_stops:
+            self._cancel_stops.add(order_id)
+            self.controller.amazon_cancelled(order_id)
 
     def _on_sync_changed(self, text: str, ok: bool) -> None:
         self.sync_status.setText(text)
