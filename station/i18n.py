@@ -73,7 +73,8 @@ def _catalogue_class():
             found = super().translate(context, source, disambiguation, n)
             if not found and context:
                 found = super().translate("", source, disambiguation, n)
-            return found
+            # None, not "": Qt takes an empty (non-null) string for a translation and would show nothing
+            return found or None
 
     return Catalogue
 

@@ -35,12 +35,12 @@ KEEP = {
     "fnsku", "gtin", "upc", "ean", "cups", "qwerty", "azerty", "qwertz", "dpi", "baud", "ms", "g", "kg", "lb", "oz",
     "sp-api", "lwa", "ok", "cr", "usb", "id", "bench-ui", "demo seller", "x", "ctrl", "f1", "f2", "f3", "f5",
     "enter", "tab", "prime", "seller central", "wedge", "none",  # key names, Amazon terms, setting values
-    "english", "français", "español", "méxico",  # each language named in itself in the language choice
+    "english", "français", "español", "méxico", "canada",  # each language named in itself ("Français (Canada)")
 }
 # Words that are spelled the same in the locale (checked only there)
 SAME = {
     "fr_CA": {"action", "canada", "france", "format", "code", "image", "total", "note", "message", "options",
-              "transport", "date", "normal", "info", "audio", "documents"},
+              "transport", "date", "normal", "info", "audio", "documents", "europe"},
     "es_MX": {"general", "australia", "supervisor", "s&upervisor", "total", "normal", "error", "sku", "skus",
               "audio", "color"},
 }
@@ -461,6 +461,18 @@ def test_the_compiled_qm_holds_every_translation(qapp, locale):
             if translator.translate(name, message.findtext("source")) != (translation.text or ""):
                 stale.append(message.findtext("source"))
     assert not stale, f"{len(stale)} entries differ from the .qm: run packaging/update-translations.sh"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_text_missing_from_the_catalogue_stays_readable(qapp, locale_switch, locale):
+    """Not in the catalogue: shown in English, never as an empty label (which would hide it from this walk)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    locale_switch(locale)
+    assert QCoreApplication.translate("Nowhere", "Not in the catalogue") == "Not in the catalogue"
+    assert QDialog().tr("Amazon") == "Amazon"  # translated as itself: PySide6 then asks the base classes too
+    assert QDialog().tr("Not in the catalogue") == "Not in the catalogue"
 
 
 def test_locale_comes_from_the_setting_or_the_system():
