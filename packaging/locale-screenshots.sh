@@ -29,16 +29,24 @@ for locale in $LOCALES; do
     shot "$locale-1-queue"
     order=$("$STATION" --data-dir "$data" orders list --status Unshipped --json |
         /work/venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)[0]["order_id"])')
-    window=$(xdotool search --onlyvisible --class station | head -1 || true)
-    [ -n "$window" ] && xdotool windowactivate --sync "$window" 2>/dev/null || true
+    window=$(xdotool search --onlyvisible --name "(bench|station|Poste|Estación)" | head -1 || true)
+    [ -n "$window" ] && xdotool windowfocus --sync "$window" 2>/dev/null || true
     scan "$order"
     shot "$locale-2-order"
     scan "0000000000000"
     shot "$locale-3-stop"
     scan "CMD:ACK"
-    xdotool key ctrl+comma
+    # no window manager: menus are opened by clicking their titles (first menu: Station, the fourth: Help)
+    xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Down Return
     sleep 1.5
     shot "$locale-4-settings"
+    for page in 2 3; do
+        xdotool key ctrl+Page_Down 2>/dev/null || true
+        dialog=$(xdotool getactivewindow 2>/dev/null || true)
+        xdotool mousemove --window "${dialog:-$window}" 60 $((20 + 18 * page)) click 1 2>/dev/null || true
+        sleep 1
+        shot "$locale-4-settings-$page"
+    done
     xdotool key Escape
     sleep 0.5
     xdotool key F1
