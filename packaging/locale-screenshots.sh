@@ -1,7 +1,8 @@
 #!/bin/sh
 # Screenshots of the demo station in each language, under its own Xvfb (issue 10, item 4: "the
 # screenshots in fr-CA and es-MX show no English"). For each locale: the queue, an open order, the
-# wrong-item stop, the complete order, the settings dialog; xdotool types the scans like a wedge scanner.
+# unknown-code stop, the complete order, shipped (Buy Shipping in the demo sandbox), every settings page
+# and the command-barcode help; xdotool types the scans like a wedge scanner.
 # Usage: packaging/locale-screenshots.sh OUT_DIR [LOCALE ...]   (default locales: fr_CA es_MX)
 set -eu
 OUT="${1:?usage: $0 OUT_DIR [LOCALE ...]}"
@@ -27,8 +28,12 @@ for locale in $LOCALES; do
     for _ in $(seq 1 120); do grep -q "ready for scans" "$data/out.log" && break; sleep 0.5; done
     sleep 2
     shot "$locale-1-queue"
-    order=$("$STATION" --data-dir "$data" orders list --status Unshipped --json |
-        /work/venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)[0]["order_id"])')
+    "$STATION" --data-dir "$data" orders list --status Unshipped --json >"$data/orders.json"
+    order=$(/work/venv/bin/python -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["order_id"])' \
+        "$data/orders.json")
+    units=$(/work/venv/bin/python -c 'import json,sys
+o = json.load(open(sys.argv[1]))[0]
+print(" ".join(ln["barcodes"][0] for ln in o["lines"] for _ in range(ln["quantity"])))' "$data/orders.json")
     window=$(xdotool search --onlyvisible --name "(bench|station|Poste|Estación)" | head -1 || true)
     [ -n "$window" ] && xdotool windowfocus --sync "$window" 2>/dev/null || true
     scan "$order"
@@ -36,22 +41,27 @@ for locale in $LOCALES; do
     scan "0000000000000"
     shot "$locale-3-stop"
     scan "CMD:ACK"
+    for code in $units; do scan "$code"; done
+    shot "$locale-4-complete"
+    scan "CMD:CONFIRM"
+    sleep 3
+    shot "$locale-5-shipped"
     # no window manager: menus are opened by clicking their titles (first menu: Station, the fourth: Help)
     xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Down Return
     sleep 1.5
-    shot "$locale-4-settings"
+    shot "$locale-6-settings"
     for page in 2 3; do
         xdotool key ctrl+Page_Down 2>/dev/null || true
         dialog=$(xdotool getactivewindow 2>/dev/null || true)
         xdotool mousemove --window "${dialog:-$window}" 60 $((20 + 18 * page)) click 1 2>/dev/null || true
         sleep 1
-        shot "$locale-4-settings-$page"
+        shot "$locale-6-settings-$page"
     done
     xdotool key Escape
     sleep 0.5
-    xdotool key F1
+    xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Right Right Right Down Return  # Help > Commands
     sleep 1
-    shot "$locale-5-help"
+    shot "$locale-7-help"
     xdotool key Escape
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true

@@ -432,6 +432,36 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <source>showing {n} of {total}</source>
         <translation>mostrando {n} de {total}</translation>
     </message>
+    <message>
+        <location filename="../../station/ui/operators_ui.py" line="+34"/>
+        <source>Signed in: {name}</source>
+        <translation>Sesión iniciada: {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} signed out ({why})</source>
+        <translation>{name} cerró sesión ({why})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit log</source>
+        <translation>Bitácora de auditoría</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;upervisor</source>
+        <translation>S&amp;upervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log ...</source>
+        <translation>&amp;Bitácora de auditoría ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in / change operator ...</source>
+        <translation>&amp;Iniciar sesión / cambiar de operador ...</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1126,7 +1156,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Estación de empaque</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Pack  (F3)</source>
         <translation>Empacar  (F3)</translation>
     </message>
@@ -1146,7 +1176,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Iniciando ...</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Ready for scans</source>
         <translation>Listo para escanear</translation>
     </message>
@@ -1162,7 +1192,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>NO GUARDADO</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>&amp;Station</source>
         <translation>&amp;Estación</translation>
     </message>
@@ -1989,6 +2019,31 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <source>Order {order}: {detail}</source>
         <translation>Pedido {order}: {detail}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
+        <translation>Pedido PRIME: ningún servicio elegible para Prime entrega antes del {when} UTC. Pida ayuda a un supervisor (un servicio más rápido, o un envío parcial).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME order: no Prime-eligible service delivers. Ask a supervisor (a faster service, or ship partially).</source>
+        <translation>Pedido PRIME: ningún servicio elegible para Prime entrega a tiempo. Pida ayuda a un supervisor (un servicio más rápido, o un envío parcial).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon offered no service this station may buy for this package</source>
+        <translation>Amazon no ofreció ningún servicio que esta estación pueda comprar para este paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon offered no service this station may buy for this package (all offered services are excluded in the shipping rules)</source>
+        <translation>Amazon no ofreció ningún servicio que esta estación pueda comprar para este paquete (todos los servicios ofrecidos están excluidos en las reglas de envío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No offered service delivers by the promised date; the shipping rules forbid a late service.</source>
+        <translation>Ningún servicio ofrecido entrega antes de la fecha prometida; las reglas de envío prohíben un servicio tardío.</translation>
+    </message>
 </context>
 <context>
     <name>PackView</name>
@@ -2433,7 +2488,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>SettingsHelp</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+5"/>
+        <location filename="../../station/ui/messages.py" line="+6"/>
         <source>this bench&apos;s name</source>
         <translation>el nombre de esta mesa</translation>
     </message>

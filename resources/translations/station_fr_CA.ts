@@ -432,6 +432,36 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <source>showing {n} of {total}</source>
         <translation>{n} affichées sur {total}</translation>
     </message>
+    <message>
+        <location filename="../../station/ui/operators_ui.py" line="+34"/>
+        <source>Signed in: {name}</source>
+        <translation>Connecté : {name}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} signed out ({why})</source>
+        <translation>{name} déconnecté ({why})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;upervisor</source>
+        <translation>S&amp;uperviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log ...</source>
+        <translation>&amp;Journal d&apos;audit ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign in / change operator ...</source>
+        <translation>&amp;Connexion / changer d&apos;opérateur ...</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1126,7 +1156,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Poste d&apos;emballage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Pack  (F3)</source>
         <translation>Emballer  (F3)</translation>
     </message>
@@ -1146,7 +1176,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Démarrage ...</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Ready for scans</source>
         <translation>Prêt à scanner</translation>
     </message>
@@ -1162,7 +1192,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>&amp;Station</source>
         <translation>&amp;Poste</translation>
     </message>
@@ -1989,6 +2019,31 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <source>Order {order}: {detail}</source>
         <translation>Commande {order} : {detail}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
+        <translation>Commande PRIME : aucun service admissible Prime ne livre avant le {when} UTC. Demandez à un superviseur (un service plus rapide, ou une expédition partielle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PRIME order: no Prime-eligible service delivers. Ask a supervisor (a faster service, or ship partially).</source>
+        <translation>Commande PRIME : aucun service admissible Prime ne livre à temps. Demandez à un superviseur (un service plus rapide, ou une expédition partielle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon offered no service this station may buy for this package</source>
+        <translation>Amazon n&apos;a offert aucun service que ce poste peut acheter pour ce colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon offered no service this station may buy for this package (all offered services are excluded in the shipping rules)</source>
+        <translation>Amazon n&apos;a offert aucun service que ce poste peut acheter pour ce colis (tous les services offerts sont exclus par les règles d&apos;expédition)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No offered service delivers by the promised date; the shipping rules forbid a late service.</source>
+        <translation>Aucun service offert ne livre avant la date promise; les règles d&apos;expédition interdisent un service en retard.</translation>
+    </message>
 </context>
 <context>
     <name>PackView</name>
@@ -2433,7 +2488,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>SettingsHelp</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+5"/>
+        <location filename="../../station/ui/messages.py" line="+6"/>
         <source>this bench&apos;s name</source>
         <translation>le nom de ce poste</translation>
     </message>

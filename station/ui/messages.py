@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Messages"
 _NESTED = ("message", "reason", "detail", "problem", "what")
@@ -195,6 +195,16 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)"),
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}"),
     QT_TRANSLATE_NOOP("Messages", "Order {order}: {detail}"),
+    # station.domain.shipping: why no label may be bought
+    QT_TRANSLATE_NOOP("Messages", "PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor "
+                                  "(a faster service, or ship partially)."),
+    QT_TRANSLATE_NOOP("Messages", "PRIME order: no Prime-eligible service delivers. Ask a supervisor (a faster "
+                                  "service, or ship partially)."),
+    QT_TRANSLATE_NOOP("Messages", "Amazon offered no service this station may buy for this package"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon offered no service this station may buy for this package (all offered "
+                                  "services are excluded in the shipping rules)"),
+    QT_TRANSLATE_NOOP("Messages", "No offered service delivers by the promised date; the shipping rules forbid a "
+                                  "late service."),
 ]
 
 # station.settings help texts, shown as tooltips in the Settings dialog
@@ -227,6 +237,23 @@ def _compiled() -> list[tuple[re.Pattern[str], str]]:
     return [(_pattern(t), t) for t in ordered]
 
 
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _dates(text: str) -> str:
+    """'Sun 29 Nov 09:48' (English strftime in a service message) with the locale's day and month names."""
+    locale = QLocale()
+
+    def name(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in _WEEKDAYS:
+            return locale.dayName(_WEEKDAYS.index(word) + 1, QLocale.FormatType.ShortFormat)
+        return locale.monthName(_MONTHS.index(word) + 1, QLocale.FormatType.ShortFormat)
+
+    return re.sub(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r")\b", name, text)
+
+
 def translate_message(text: str | None) -> str:
     """``text`` (an English message from the services) in the installed language."""
     if not text:
@@ -235,7 +262,7 @@ def translate_message(text: str | None) -> str:
         match = pattern.match(text)
         if match is None:
             continue
-        values = {name: translate_message(value) if name in _NESTED else value
+        values = {name: translate_message(value) if name in _NESTED else _dates(value) if name == "when" else value
                   for name, value in match.groupdict().items()}
         translated = QCoreApplication.translate(CONTEXT, template)
         try:
