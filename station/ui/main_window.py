@@ -146,14 +146,17 @@ class MainWindow(QMainWindow):
         bridge = services.bridge
         bridge.cancelled.connect(lambda order_id: self.on_amazon_cancelled([order_id]))
         bridge.synced.connect(lambda _result: self.queue_view.refresh())
-        bridge.scanned.connect(self.on_scan)
-        bridge.device_state.connect(self._on_device_state)
-        bridge.print_job.connect(self._on_print_job)
+        devices = services.device_bridge
+        if devices is not None:
+            devices.scan.connect(lambda scan: self.on_scan(scan.text))  # a serial scanner
+            if self._device_widget is not None:
+                devices.connect_status(self._device_widget)
+            else:
+                devices.state.connect(self._on_device_state)
+            if services.devices is not None:  # the status bar shows every device from the start
+                for state in services.devices.states().values():
+                    self._on_device_state(state)
         self.services = services
-
-    def _on_print_job(self, job) -> None:
-        if self._device_widget is not None and hasattr(self._device_widget, "show_job"):
-            self._device_widget.show_job(job)
 
     def _on_device_state(self, state) -> None:
         if self._device_widget is not None and hasattr(self._device_widget, "show_state"):
@@ -325,8 +328,16 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self.context, self,
                                 print_queue=getattr(self.services, "print_queue", None), pool=self.pool)
+        devices_page = dialog.pages.widget(2)
+        hub = getattr(self.services, "devices", None)
+        if hub is not None and hasattr(devices_page, "saved"):
+            devices_page.saved.connect(hub.restart)  # new scanner/scale/printer settings take effect now
+        bridge = getattr(self.services, "device_bridge", None)
+        if bridge is not None and hasattr(devices_page, "job_changed"):
+            bridge.job.connect(devices_page.job_changed)  # the test label's fate
         if dialog.exec():
             self.apply_settings()
+        dialog.deleteLater()
 
     def apply_settings(self) -> None:
         self.wedge.configure(int(self.settings.get("scanner.max_key_gap_ms")),

@@ -1,4 +1,4 @@
-"""The station's background services, wired to the window: sync, outbox, printing, shipping, devices.
+"""The station's background services, wired to the window: devices and printing, shipping, sync, outbox.
 
 Each piece runs on its own thread (never the GUI thread) and reports through a Qt signal
 of ``Bridge``, so callbacks from plain Python threads land on the GUI thread. A piece that
@@ -23,9 +23,6 @@ class Bridge(QObject):
 
     cancelled = Signal(str)  # an order the sync saw cancelled on Amazon
     synced = Signal(object)  # SyncResult after each pass
-    scanned = Signal(str)  # a serial scanner's scan
-    device_state = Signal(object)  # DeviceState
-    print_job = Signal(object)  # PrintJob
 
     # Callbacks for worker threads (emit() keeps PySide6 6.12's reference count of True whole).
     def on_cancelled(self, order_id: str) -> None:
@@ -33,15 +30,6 @@ class Bridge(QObject):
 
     def on_synced(self, result) -> None:
         emit(self.synced, result)
-
-    def on_scan(self, scan) -> None:
-        emit(self.scanned, scan.text)
-
-    def on_state(self, state) -> None:
-        emit(self.device_state, state)
-
-    def on_job(self, job) -> None:
-        emit(self.print_job, job)
 
 
 @dataclass
@@ -51,7 +39,8 @@ class Services:
     ship: object | None = None
     print_queue: object | None = None
     notices: list[str] = field(default_factory=list)
-    scale: object | None = None
+    devices: object | None = None  # station.devices.hub.Devices
+    device_bridge: object | None = None  # station.ui.device_status.DeviceBridge
 
     def stop(self) -> None:
         for worker in reversed(self.workers):
@@ -62,64 +51,52 @@ class Services:
         self.workers.clear()
 
 
-def install_shipping(ctx, bench, services: Services) -> None:
-    """Print queue + ship-and-confirm on the bench (issue 8); without them the bench marks orders packed."""
+def start_devices(ctx, services: Services) -> None:
+    """The bench devices from the settings (station.devices.hub): print worker, serial scanner, scale.
+    Their callbacks go through the devices engineer's DeviceBridge (Qt signals, GUI thread)."""
     try:
-        from station.devices.printqueue import PrintWorker
+        from station.devices.hub import Devices
+        from station.ui.device_status import DeviceBridge
+    except ImportError as exc:
+        services.notices.append(f"Printing and serial devices are off: {exc}")
+        return
+    bridge = DeviceBridge()
+    services.device_bridge = bridge
+    try:
+        devices = Devices(ctx.settings, ctx.store, ctx.station_name, on_scan=bridge.on_scan, on_state=bridge.on_state,
+                          on_scale=bridge.on_scale, on_job=bridge.on_job, on_printer=bridge.on_printer)
+        devices.start()
+    except Exception as exc:  # noqa: BLE001 - the bench still packs without printers
+        log.warning("devices not started: %s", exc)
+        services.notices.append(f"Printing and serial devices are off: {exc}")
+        return
+    services.devices = devices
+    services.workers.append(devices)
+    services.print_queue = devices.queue()
 
-        printer = PrintWorker(ctx.store, ctx.settings, station=ctx.station_name, on_job=services.bridge.on_job,
-                              on_printer=services.bridge.on_state)
-        printer.start()
-        services.workers.append(printer)
-        services.print_queue = printer.queue(operator=bench.operator)
-    except Exception as exc:  # noqa: BLE001
-        log.warning("print queue not started: %s", exc)
-        services.notices.append(f"Printing is off: {exc}")
+
+def install_shipping(ctx, bench, services: Services) -> None:
+    """Ship-and-confirm on the bench (issue 8); without it the bench marks confirmed orders packed."""
     try:
         from station.amazon.client import make_client
         from station.services.ship import ShipConfig, ShipService
 
         config = ShipConfig.load(ctx.settings, ctx.data_dir)
-        scale = services.scale
+        devices = services.devices
 
-        def grams() -> float | None:
+        def grams() -> float | None:  # the scale's stable weight right now, read on the bench thread
+            scale = getattr(devices, "scale", None)
             value = scale.reading if scale is not None else None
             return value.grams if value is not None and value.stable else None
 
         service = ShipService(ctx.store, lambda: make_client(ctx.settings), services.print_queue, config,
                               station=ctx.station_name, operator=bench.operator,
-                              scale=grams if scale is not None else None)
+                              scale=grams if devices is not None else None)
         service.install(bench)
         services.ship = service
     except Exception as exc:  # noqa: BLE001
         log.warning("shipping not installed: %s", exc)
         services.notices.append(f"Shipping is off ({exc}); a confirmed order is marked packed.")
-
-
-def start_devices(ctx, services: Services) -> None:
-    """A serial scanner and a scale when the settings name them (the wedge needs nothing)."""
-    settings = ctx.settings
-    uri = settings.get("scanner")
-    if isinstance(uri, str) and uri.startswith("serial:"):
-        try:
-            from station.devices.scanner import SerialScanner
-
-            scanner = SerialScanner(uri, services.bridge.on_scan, services.bridge.on_state)
-            scanner.start()
-            services.workers.append(scanner)
-        except Exception as exc:  # noqa: BLE001
-            services.notices.append(f"The serial scanner did not start: {exc}")
-    uri = settings.get("scale")
-    if isinstance(uri, str) and uri.startswith("serial:"):
-        try:
-            from station.devices.scale import SerialScale
-
-            scale = SerialScale(uri, on_state=services.bridge.on_state)
-            scale.start()
-            services.workers.append(scale)
-            services.scale = scale
-        except Exception as exc:  # noqa: BLE001
-            services.notices.append(f"The scale did not start: {exc}")
 
 
 def start_amazon(ctx, services: Services) -> None:
