@@ -29,11 +29,17 @@ for locale in $LOCALES; do
     sleep 2
     shot "$locale-1-queue"
     "$STATION" --data-dir "$data" orders list --status Unshipped --json >"$data/orders.json"
-    order=$(/work/venv/bin/python -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["order_id"])' \
-        "$data/orders.json")
-    units=$(/work/venv/bin/python -c 'import json,sys
-o = json.load(open(sys.argv[1]))[0]
-print(" ".join(ln["barcodes"][0] for ln in o["lines"] for _ in range(ln["quantity"])))' "$data/orders.json")
+    # a non-Prime order whose every line has a barcode: the demo buys its label without a supervisor
+    picked=$(/work/venv/bin/python - "$data/orders.json" <<'PY'
+import json, sys
+order = next(o for o in json.load(open(sys.argv[1]))
+             if not o["is_prime"] and all(line["barcodes"] for line in o["lines"]))
+print(order["order_id"])
+print(" ".join(line["barcodes"][0] for line in order["lines"] for _ in range(line["quantity"])))
+PY
+)
+    order=$(echo "$picked" | head -1)
+    units=$(echo "$picked" | tail -1)
     window=$(xdotool search --onlyvisible --name "(bench|station|Poste|Estación)" | head -1 || true)
     [ -n "$window" ] && xdotool windowfocus --sync "$window" 2>/dev/null || true
     scan "$order"
@@ -59,7 +65,7 @@ print(" ".join(ln["barcodes"][0] for ln in o["lines"] for _ in range(ln["quantit
     done
     xdotool key Escape
     sleep 0.5
-    xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Right Right Right Down Return  # Help > Commands
+    xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Right Right Right Return  # Help > Command barcodes (first item, selected)
     sleep 1
     shot "$locale-7-help"
     xdotool key Escape
