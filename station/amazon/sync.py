@@ -180,19 +180,10 @@ class OrderSync:
                     log.exception("on_cancelled callback failed for %s", order_id)
 
 
-MARKETPLACES_KEY = "sync.marketplaces"
-
-
-def marketplaces_from(settings, store: Store | None = None) -> list[str]:
-    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when set,
-    else the ones recorded in SyncState ``sync.marketplaces`` (the demo sets them), else ``amazon.marketplace``."""
-    extra = settings.get("amazon.marketplaces")
-    if not extra and store is not None:
-        with store.session() as db:
-            extra = SyncState(db).get(MARKETPLACES_KEY)
-    if isinstance(extra, str):
-        extra = [m.strip() for m in extra.split(",") if m.strip()]
-    return list(extra or [settings.get("amazon.marketplace")])
+def marketplaces_from(settings) -> list[str]:
+    """The marketplace ids to sync: ``amazon.marketplaces`` (comma list) when set, else ``amazon.marketplace``."""
+    listed = [m for m in settings.get("amazon.marketplaces").split(",") if m]
+    return listed or [settings.get("amazon.marketplace")]
 
 
 class SyncWorker:
@@ -284,6 +275,6 @@ def build_sync(ctx, on_cancelled: Callable[[str], None] | None = None, api: SpAp
 
     settings = ctx.settings
     api = api or make_client(settings, credentials)
-    return OrderSync(ctx.store, api, marketplaces=marketplaces or marketplaces_from(settings, ctx.store),
+    return OrderSync(ctx.store, api, marketplaces=marketplaces or marketplaces_from(settings),
                      station=ctx.station_name, lookback_days=int(settings.get("amazon.initial_lookback_days")),
                      on_cancelled=on_cancelled)

@@ -19,10 +19,9 @@ import httpx
 from station.amazon.client import ssl_context
 from station.amazon.credentials import Credentials, export_to_environment
 from station.amazon.sandbox import SandboxHandle, start_in_thread
-from station.amazon.sync import MARKETPLACES_KEY, SyncResult, build_sync
+from station.amazon.sync import SyncResult, build_sync
 from station.domain.order import Product
 from station.services.catalog import save_products
-from station.store.repositories import SyncState
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +54,12 @@ def start_demo(ctx, orders: int = DEMO_ORDERS, seed: int = DEMO_SEED) -> DemoHan
         ctx.settings.update({
             "amazon.endpoint": sandbox.url, "amazon.lwa_endpoint": sandbox.lwa_url,
             "amazon.marketplace": DEMO_MARKETPLACES[0], "amazon.region": "NA",
+            "amazon.marketplaces": ",".join(DEMO_MARKETPLACES),  # the sandbox seller sells in the US, CA and MX
             "printers.label": f"file:{printed}", "printers.slip": f"file:{printed}", "label.format": "zpl203",
+            "seller.name": "Demo Seller", "seller.return_address": "2100 Dock Street, Door 4|Tacoma WA 98421|US",
         })
         export_to_environment(DEMO_CREDENTIALS)
         products = _import_catalog(ctx, sandbox.url)
-        with ctx.store.session() as db:  # the UI's SyncWorker keeps syncing the sandbox seller's US, CA and MX
-            SyncState(db).set(MARKETPLACES_KEY, ",".join(DEMO_MARKETPLACES))
         sync = build_sync(ctx, credentials=DEMO_CREDENTIALS, marketplaces=DEMO_MARKETPLACES)
         try:
             result = sync.run_once()
