@@ -158,6 +158,9 @@ def run(args) -> int:
                                    "on an empty demo data folder. Import products and sync to fill the queue.")
             else:
                 start_amazon()
+                devices = getattr(running.services, "devices", None)
+                if devices is not None:  # the demo has just chosen its folder printers
+                    devices.restart()
             window.queue_view.refresh(full=True)
             announce()
 
