@@ -40,6 +40,7 @@ from sqlalchemy import or_, select, update
 from station.amazon.client import AmazonError, ApiError, AuthError, NetworkError, SpApi
 from station.amazon.mapping import confirmed_packages
 from station.amazon.ratelimit import Backoff
+from station.background import BackgroundLoop
 from station.store.db import Store
 from station.store.models import OutboxRow, PackageRow
 
@@ -72,8 +73,10 @@ class SendOutcome:
     message: str = ""
 
 
-class OutboxWorker:
+class OutboxWorker(BackgroundLoop):
     """Drains the outbox on its own thread (``start``/``stop``/``wake``), or synchronously (``drain``)."""
+
+    thread_name = "outbox"
 
     def __init__(self, store: Store, make_api: Callable[[], SpApi], *, poll_s: float = 5.0, batch: int = 1,
                  lease: timedelta = LEASE, backoff: Backoff | None = None,
@@ -87,10 +90,8 @@ class OutboxWorker:
         self.clock, self.min_retry_s = clock, min_retry_s
         self.on_change = on_change
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        super().__init__()
         self._api: SpApi | None = None
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
         self.is_postgres = store.engine.dialect.name == "postgresql"
 
     @classmethod
@@ -100,29 +101,11 @@ class OutboxWorker:
         return cls(ctx.store, lambda: make_client(ctx.settings), on_change=on_change)
 
     # -- thread ------------------------------------------------------------------------------------
-    def start(self) -> "OutboxWorker":
-        if self._thread is None or not self._thread.is_alive():
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name="outbox", daemon=True)
-            self._thread.start()
-        return self
-
-    def wake(self) -> None:
-        """Something was queued: look now rather than at the next poll."""
-        self._wake.set()
-
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        super().stop(timeout)
         if self._api is not None:
             self._api.close()
             self._api = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -132,8 +115,7 @@ class OutboxWorker:
                 log.exception("outbox pass failed")
                 done = 0
             if not done:
-                self._wake.wait(self.poll_s)
-                self._wake.clear()
+                self._pause(self.poll_s)
 
     # -- one pass ----------------------------------------------------------------------------------
     def now(self) -> datetime:

@@ -16,7 +16,6 @@ SyncState keys: ``sync.last_success``, ``sync.last_error``, ``sync.high_water`` 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from datetime import datetime, timedelta, timezone
 
 from station.amazon.client import AmazonError, SpApi
 from station.amazon.mapping import MappingError, map_order, parse_time
+from station.background import BackgroundLoop
 from station.domain.order import AmazonStatus
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -186,7 +186,7 @@ def marketplaces_from(settings) -> list[str]:
     return listed or [settings.get("amazon.marketplace")]
 
 
-class SyncWorker:
+class SyncWorker(BackgroundLoop):
     """Runs ``OrderSync`` every ``interval_s`` on its own (non-GUI) thread until ``stop()``.
 
     ``make_sync`` builds the sync inside the thread (the SpApi is thread-confined); it may raise
@@ -194,14 +194,14 @@ class SyncWorker:
     ``on_result(SyncResult)`` is called on the worker thread after each pass.
     """
 
+    thread_name = "order-sync"
+
     def __init__(self, store: Store, make_sync: Callable[[], OrderSync], interval_s: float = 60.0,
                  on_result: Callable[[SyncResult], None] | None = None, wait: Callable[[float], None] | None = None
                  ) -> None:
+        super().__init__()
         self.store, self.make_sync, self.interval_s = store, make_sync, interval_s
         self.on_result = on_result
-        self._stop = threading.Event()
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
         self.last_result: SyncResult | None = None
         self.passes = 0
 
@@ -211,27 +211,6 @@ class SyncWorker:
         settings = ctx.settings
         return cls(ctx.store, lambda: build_sync(ctx, on_cancelled=on_cancelled),
                    interval_s=float(settings.get("amazon.sync_interval_s")), on_result=on_result)
-
-    def start(self) -> "SyncWorker":
-        if self._thread is None or not self._thread.is_alive():
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name="order-sync", daemon=True)
-            self._thread.start()
-        return self
-
-    def sync_now(self) -> None:
-        """Start a pass now instead of at the end of the interval."""
-        self._wake.set()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def status(self) -> SyncStatus:
         return sync_status(self.store)
@@ -262,8 +241,7 @@ class SyncWorker:
                     self.on_result(result)
                 except Exception:  # noqa: BLE001
                     log.exception("on_result callback failed")
-            self._wake.wait(self.interval_s)
-            self._wake.clear()
+            self._pause(self.interval_s)
         if sync is not None:
             sync.api.close()
 
