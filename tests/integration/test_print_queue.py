@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 
 import pytest
@@ -11,57 +10,16 @@ import pytest
 from station.devices.labelcheck import LabelMismatch
 from station.devices.printqueue import LabelRefused, PrintQueue, PrintQueueError, PrintWorker
 from station.devices.state import Status
+from support.printers import DictSettings, RawPrinter
 
 ZPL_A = b"^XA^PW812^LL1218^FO50,50^BCN,100^FDA-1^FS^XZ"
 ZPL_B = b"^XA^PW812^LL1218^FO50,50^BCN,100^FDB-2^FS^XZ"
-
-
-class Listener:
-    """A raw 9100 'printer': accepts connections, keeps each job's bytes in order."""
-
-    def __init__(self, port: int = 0) -> None:
-        self.sock = socket.socket()
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", port))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        self.arrived = threading.Condition()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-            with self.arrived:
-                self.jobs.append(data)
-                self.arrived.notify_all()
-
-    def wait_jobs(self, count: int, timeout: float = 10.0) -> list[bytes]:
-        with self.arrived:
-            self.arrived.wait_for(lambda: len(self.jobs) >= count, timeout)
-            return list(self.jobs)
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class FakeSettings(dict):
-    def get(self, name, default=None):  # same shape as station.settings.Settings.get
-        return super().get(name, default)
 
 
 def wait_until(predicate, timeout: float = 10.0) -> bool:
@@ -75,13 +33,13 @@ def wait_until(predicate, timeout: float = 10.0) -> bool:
 
 @pytest.fixture
 def listener():
-    printer = Listener()
+    printer = RawPrinter()
     yield printer
     printer.close()
 
 
 def test_jobs_reach_a_9100_printer_byte_exact_and_in_order(store, listener):
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
     events = []
     worker = PrintWorker(store, settings, station="bench-1", on_job=events.append)
     queue = worker.queue(operator="ann")
@@ -103,7 +61,7 @@ def test_jobs_reach_a_9100_printer_byte_exact_and_in_order(store, listener):
 
 def test_printer_off_then_on_job_waits_then_prints(store):
     port = free_port()
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{port}", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{port}", "label.format": "zpl203"})
     printer_states = []
     worker = PrintWorker(store, settings, station="b", on_printer=printer_states.append, backoff_s=(0.1, 0.2))
     queue = worker.queue()
@@ -118,7 +76,7 @@ def test_printer_off_then_on_job_waits_then_prints(store):
         assert queue.job(second).status == "queued"  # in order: the second waits behind the first
         waiting = [s for s in printer_states if s.status is Status.WAITING]
         assert waiting and waiting[-1].device == "printer:label" and "switched on" in waiting[-1].message
-        listener = Listener(port)  # the printer is switched on
+        listener = RawPrinter(port)  # the printer is switched on
         assert listener.wait_jobs(2) == [ZPL_A, ZPL_B]
         assert wait_until(lambda: queue.job(second).status == "printed")
         assert queue.job(first).attempts >= 2
@@ -130,7 +88,7 @@ def test_printer_off_then_on_job_waits_then_prints(store):
 
 
 def test_one_printer_off_does_not_hold_up_the_other(store, listener, tmp_path):
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{free_port()}", "label.format": "zpl203",
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{free_port()}", "label.format": "zpl203",
                              "printers.slip": f"file:{tmp_path / 'slips'}"})
     worker = PrintWorker(store, settings, backoff_s=(0.2,))
     queue = worker.queue()
@@ -148,7 +106,7 @@ def test_one_printer_off_does_not_hold_up_the_other(store, listener, tmp_path):
 
 
 def test_label_of_wrong_resolution_is_refused_before_printing_and_kept(store, listener):
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
     worker = PrintWorker(store, settings)
     queue = worker.queue()
     big = b"^XA^PW1200^LL1800^FO100,100^BCN,150^FDX^FS^XZ"  # 4x6 at 300 dpi
@@ -173,7 +131,7 @@ def test_label_of_wrong_resolution_is_refused_before_printing_and_kept(store, li
 
 
 def test_reprint_goes_to_the_printer_set_now(store, listener, tmp_path):
-    settings = FakeSettings({"printers.label": f"file:{tmp_path / 'out'}", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"file:{tmp_path / 'out'}", "label.format": "zpl203"})
     worker = PrintWorker(store, settings)
     queue = worker.queue()
     worker.start()
@@ -192,7 +150,7 @@ def test_reprint_goes_to_the_printer_set_now(store, listener, tmp_path):
 
 
 def test_job_without_printer_waits_until_one_is_chosen(store, listener):
-    settings = FakeSettings({"printers.label": "", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": "", "label.format": "zpl203"})
     worker = PrintWorker(store, settings, poll_s=0.1)
     queue = worker.queue()
     job_id = queue.enqueue("label", "shipping_label", ZPL_A, "application/zpl")
@@ -208,7 +166,7 @@ def test_job_without_printer_waits_until_one_is_chosen(store, listener):
 
 
 def test_pdf_to_raw_printer_fails_with_reason_and_next_job_prints(store, listener):
-    worker = PrintWorker(store, FakeSettings({"printers.slip": f"tcp://127.0.0.1:{listener.port}"}))
+    worker = PrintWorker(store, DictSettings({"printers.slip": f"tcp://127.0.0.1:{listener.port}"}))
     queue = worker.queue()
     bad = queue.enqueue("slip", "packing_slip", b"%PDF-1.4 x", "application/pdf")
     good = queue.enqueue("slip", "packing_slip", b"plain text slip", "text/plain")
@@ -222,7 +180,7 @@ def test_pdf_to_raw_printer_fails_with_reason_and_next_job_prints(store, listene
 
 
 def test_other_stations_jobs_are_left_alone(store, listener):
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
     other = PrintQueue(store, settings, station="bench-2").enqueue("label", "x", ZPL_B, "application/zpl")
     worker = PrintWorker(store, settings, station="bench-1")
     mine = worker.queue().enqueue("label", "x", ZPL_A, "application/zpl")
@@ -236,36 +194,26 @@ def test_other_stations_jobs_are_left_alone(store, listener):
         worker.stop()
 
 
-class Zebra(Listener):
+class Zebra(RawPrinter):
     """A ZPL printer that answers ~HS host status; ``paper_out`` as the front panel would say."""
 
     def __init__(self) -> None:
         self.paper_out = True
         super().__init__()
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = conn.recv(65536)
-                if data.startswith(b"~HS"):
-                    flag = b"1" if self.paper_out else b"0"
-                    conn.sendall(b"\x02030," + flag + b",0,1245,000,0,0,0,000,0,0,0\x03\r\n"
-                                 b"\x02000,0,0,0,0,2,4,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n")
-                    continue
-                while chunk := conn.recv(65536):
-                    data += chunk
-            with self.arrived:
-                self.jobs.append(data)
-                self.arrived.notify_all()
+    def _receive(self, conn, data: bytes = b""):
+        data = conn.recv(65536)
+        if data.startswith(b"~HS"):
+            flag = b"1" if self.paper_out else b"0"
+            conn.sendall(b"\x02030," + flag + b",0,1245,000,0,0,0,000,0,0,0\x03\r\n"
+                         b"\x02000,0,0,0,0,2,4,0,00000000,1,000\x03\r\n\x021234,0\x03\r\n")
+            return b"", 0.0  # a status query, not a job
+        return super()._receive(conn, data)
 
 
 def test_out_of_labels_printer_makes_the_job_wait_then_prints(store):
     zebra = Zebra()
-    settings = FakeSettings({"printers.label": f"tcp://127.0.0.1:{zebra.port}?status=zpl", "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{zebra.port}?status=zpl", "label.format": "zpl203"})
     worker = PrintWorker(store, settings, backoff_s=(0.1,))
     queue = worker.queue()
     job_id = queue.enqueue("label", "shipping_label", ZPL_A, "application/zpl")
@@ -284,7 +232,7 @@ def test_out_of_labels_printer_makes_the_job_wait_then_prints(store):
 
 def test_waiting_jobs_move_to_a_new_printer_in_order(store, listener):
     dead = f"tcp://127.0.0.1:{free_port()}"
-    settings = FakeSettings({"printers.label": dead, "label.format": "zpl203"})
+    settings = DictSettings({"printers.label": dead, "label.format": "zpl203"})
     worker = PrintWorker(store, settings, station="b", backoff_s=(0.2,))
     queue = worker.queue()
     ids = [queue.enqueue("label", "shipping_label", p, "application/zpl") for p in (ZPL_A, ZPL_B)]
