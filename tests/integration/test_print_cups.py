@@ -8,9 +8,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
-import socket
 import subprocess
-import threading
 import time
 
 import pytest
@@ -18,39 +16,12 @@ import pytest
 from station.devices.printers import CupsPrinter, PrinterUnavailable, cups_queues
 from station.devices.printqueue import PrintWorker
 from station.devices.uris import parse_printer_uri
+from support.printers import DictSettings, RawPrinter
 
 CUPSD = shutil.which("cupsd") or (shutil.which("cupsd", path="/usr/sbin:/sbin"))
 LPADMIN = shutil.which("lpadmin") or shutil.which("lpadmin", path="/usr/sbin:/sbin")
 pytestmark = pytest.mark.skipif(not (CUPSD and LPADMIN and shutil.which("lp") and shutil.which("lpstat")),
                                 reason="CUPS (cupsd, lpadmin, lp, lpstat) is not installed")
-
-
-class SocketPrinter:
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-            self.jobs.append(data)
-
-    def wait(self, count: int, timeout: float = 30) -> list[bytes]:
-        deadline = time.monotonic() + timeout
-        while len(self.jobs) < count and time.monotonic() < deadline:
-            time.sleep(0.05)
-        return list(self.jobs)
 
 
 @pytest.fixture
@@ -101,7 +72,7 @@ DataDir /usr/share/cups
         shutil.rmtree(root, ignore_errors=True)
         pytest.skip(f"cupsd would not start here: {daemon.stderr.read().decode(errors='replace')[:300]}")
     monkeypatch.setenv("CUPS_SERVER", str(sock))  # lp/lpstat/lpadmin talk to this private cupsd only
-    printer = SocketPrinter()
+    printer = RawPrinter()
     subprocess.run([LPADMIN, "-p", "bench", "-v", f"socket://127.0.0.1:{printer.port}", "-E"], check=True,
                    capture_output=True)  # no PPD: a raw queue
     yield printer
@@ -111,20 +82,15 @@ DataDir /usr/share/cups
     shutil.rmtree(root, ignore_errors=True)
 
 
-class Settings(dict):
-    def get(self, key, default=None):
-        return super().get(key, default)
-
-
 def test_raw_jobs_through_cups_arrive_byte_exact_in_order(store, cups):
     assert "bench" in cups_queues()
     labels = [b"^XA^PW812^LL1218^FO20,20^BCN,80^FDCUPS-1^FS^XZ", b"^XA^PW812^LL1218^FO20,20^FDCUPS-2\xe9^FS^XZ"]
-    worker = PrintWorker(store, Settings({"printers.label": "cups:bench", "label.format": "zpl203"}))
+    worker = PrintWorker(store, DictSettings({"printers.label": "cups:bench", "label.format": "zpl203"}))
     queue = worker.queue()
     ids = [queue.enqueue("label", "shipping_label", data, "application/zpl") for data in labels]
     worker.start()
     try:
-        assert cups.wait(2) == labels
+        assert cups.wait_jobs(2, timeout=30) == labels
         assert [queue.job(i).status for i in ids] == ["printed", "printed"]
     finally:
         worker.stop()
@@ -132,7 +98,7 @@ def test_raw_jobs_through_cups_arrive_byte_exact_in_order(store, cups):
 
 def test_stopped_cups_queue_makes_the_job_wait(store, cups):
     subprocess.run(["cupsdisable", "bench"], check=True, capture_output=True)
-    worker = PrintWorker(store, Settings({"printers.label": "cups:bench", "label.format": "zpl203"}),
+    worker = PrintWorker(store, DictSettings({"printers.label": "cups:bench", "label.format": "zpl203"}),
                          backoff_s=(0.2,))
     queue = worker.queue()
     job_id = queue.enqueue("label", "shipping_label", b"^XA^PW812^FDW^FS^XZ", "application/zpl")
@@ -143,7 +109,7 @@ def test_stopped_cups_queue_makes_the_job_wait(store, cups):
             time.sleep(0.05)
         assert "CUPS printer bench is stopped" in queue.job(job_id).last_error
         subprocess.run(["cupsenable", "bench"], check=True, capture_output=True)
-        assert cups.wait(1) == [b"^XA^PW812^FDW^FS^XZ"]
+        assert cups.wait_jobs(1) == [b"^XA^PW812^FDW^FS^XZ"]
     finally:
         worker.stop()
 
