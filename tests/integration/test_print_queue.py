@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
@@ -10,16 +9,10 @@ import pytest
 from station.devices.labelcheck import LabelMismatch
 from station.devices.printqueue import LabelRefused, PrintQueue, PrintQueueError, PrintWorker
 from station.devices.state import Status
-from support.printers import DictSettings, RawPrinter
+from support.printers import DictSettings, RawPrinter, free_port
 
 ZPL_A = b"^XA^PW812^LL1218^FO50,50^BCN,100^FDA-1^FS^XZ"
 ZPL_B = b"^XA^PW812^LL1218^FO50,50^BCN,100^FDB-2^FS^XZ"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until(predicate, timeout: float = 10.0) -> bool:

@@ -61,3 +61,10 @@ class DictSettings(dict):
 
     def get(self, name, default=None):
         return super().get(name, default)
+
+
+def free_port() -> int:
+    """A local port nobody listens on (a printer that is switched off)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 
 import pytest
@@ -17,40 +16,12 @@ from station.settings import Settings
 from station.ui.device_status import DeviceBridge, DeviceStatusWidget
 from station.ui.devices_page import DevicesPage
 from station.ui.scanner_test import ScannerTestField
-
-
-class Listener:
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(4)
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-            if data:
-                self.jobs.append(data)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from support.printers import RawPrinter, free_port
 
 
 @pytest.fixture
 def listener():
-    printer = Listener()
+    printer = RawPrinter()
     yield printer
     printer.sock.close()
 
