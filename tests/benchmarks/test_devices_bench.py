@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import threading
 import time
@@ -18,6 +17,7 @@ import pytest
 from station.devices.printqueue import PrintWorker
 from station.devices.scanner import SerialScanner
 from station.devices.state import Status
+from support.printers import DictSettings, RawPrinter
 
 ROUNDS = 300
 
@@ -119,41 +119,9 @@ def test_scan_on_serial_port_to_gui_slot(benchmark, qapp, scanner_port):
     report(benchmark, "serial scan -> GUI-thread slot", samples)
 
 
-class TimedListener:
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-        self.done: dict[bytes, float] = {}
-        self.cv = threading.Condition()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-                    if data.endswith(b"^XZ"):
-                        at = time.perf_counter()  # the last byte of the label
-                with self.cv:
-                    self.done[data] = at
-                    self.cv.notify_all()
-
-
-class Settings(dict):
-    def get(self, key, default=None):
-        return super().get(key, default)
-
-
 def test_label_enqueued_to_last_byte_at_9100(benchmark, store):
-    listener = TimedListener()
-    settings = Settings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
+    listener = RawPrinter()
+    settings = DictSettings({"printers.label": f"tcp://127.0.0.1:{listener.port}", "label.format": "zpl203"})
     worker = PrintWorker(store, settings, station="bench")
     queue = worker.queue()
     worker.start()
@@ -165,13 +133,13 @@ def test_label_enqueued_to_last_byte_at_9100(benchmark, store):
         label = b"^XA^PW812^LL1218" + body + f"^FO9,9^FD{next(counter)}^FS^XZ".encode()
         start = time.perf_counter()
         queue.enqueue("label", "shipping_label", label, "application/zpl")
-        with listener.cv:
-            assert listener.cv.wait_for(lambda: label in listener.done, 10)
-            samples.append(listener.done[label] - start)
+        jobs = listener.wait_jobs(len(samples) + 1)
+        assert jobs[-1] == label
+        samples.append(listener.last_byte_at[len(samples)] - start)
 
     try:
         benchmark.pedantic(one_job, rounds=100, iterations=1, warmup_rounds=3)
     finally:
         worker.stop()
-        listener.sock.close()
+        listener.close()
     report(benchmark, f"label queued -> last byte at 9100 ({store.engine.dialect.name})", samples)

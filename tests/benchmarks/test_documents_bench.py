@@ -5,11 +5,9 @@ Run: pytest tests/benchmarks/test_documents_bench.py --benchmark-enable
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timezone
 from decimal import Decimal
 
-import pytest
 
 from station.documents.picklist import render_picklist
 from station.documents.slip import SellerInfo, render_slip, render_slips

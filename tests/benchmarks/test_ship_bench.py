@@ -9,65 +9,26 @@ label (``^XZ`` and the sender's end of job).
 
 from __future__ import annotations
 
-import socket
 import statistics
-import sys
-import threading
 import time
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
 
-from shiphelpers import Packer, make_api, make_ship, packable, settings_for, sync_into  # noqa: E402
+from support.printers import RawPrinter
+from support.ship import Packer, make_api, make_ship, packable, settings_for, sync_into
 
-from station.amazon.sandbox import start_in_thread  # noqa: E402
-from station.devices.printqueue import PrintWorker  # noqa: E402
-from station.store.db import open_store  # noqa: E402
+from station.amazon.sandbox import start_in_thread
+from station.devices.printqueue import PrintWorker
+from station.store.db import open_store
 
 ROUNDS = 24  # within getOrder's burst of 30 (one getOrder per confirm), as a real busy bench would be
-
-
-class RawListener:
-    """A raw 9100 'printer': every connection is one job; ``jobs`` holds (bytes, time of last byte)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[tuple[bytes, float]] = []
-        self.arrived = threading.Condition()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-                    last = time.perf_counter()
-            with self.arrived:
-                self.jobs.append((data, last))
-                self.arrived.notify_all()
-
-    def wait_for(self, count: int, timeout: float = 30.0) -> tuple[bytes, float]:
-        with self.arrived:
-            assert self.arrived.wait_for(lambda: len(self.jobs) >= count, timeout), "no label arrived"
-            return self.jobs[count - 1]
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 @pytest.fixture
 def bench_rig(tmp_path):
     handle = start_in_thread(orders=120, seed=21, timeline=False)
-    listener = RawListener()
+    listener = RawPrinter()
     store = open_store(f"sqlite:///{tmp_path / 'station.db'}")
     sync_into(store, handle)
     settings = settings_for(tmp_path, **{"printers.label": f"tcp://127.0.0.1:{listener.port}",
@@ -102,7 +63,8 @@ def test_confirm_to_last_label_byte(benchmark, bench_rig):
         event = bench.scan("CMD:CONFIRM")
         assert event.extra.get("shipped"), event.message
         state["printed"] += 1
-        data, last_byte = listener.wait_for(state["printed"])
+        data = listener.wait_jobs(state["printed"], timeout=30)[state["printed"] - 1]
+        last_byte = listener.last_byte_at[state["printed"] - 1]
         timings.append(last_byte - start)
         assert data.rstrip().endswith(b"^XZ") and event.extra["tracking"][0].encode() in data
 

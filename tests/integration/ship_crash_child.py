@@ -10,17 +10,17 @@ import signal
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/, for support.ship
 
-from shiphelpers import Packer, settings_for  # noqa: E402
+from support.ship import Packer, settings_for
 
-from station.amazon.client import ApiConfig, SpApi  # noqa: E402
-from station.devices.printqueue import PrintQueue  # noqa: E402
-from station.services.bench import Bench  # noqa: E402
-from station.services.ship import ShipConfig, ShipService  # noqa: E402
-from station.store.db import open_store  # noqa: E402
-from station.store.repositories import OrderRepository  # noqa: E402
-from shiphelpers import CREDS  # noqa: E402
+from station.amazon.client import ApiConfig, SpApi
+from station.devices.printqueue import PrintQueue
+from station.services.bench import Bench
+from station.services.ship import ShipConfig, ShipService
+from station.store.db import open_store
+from station.store.repositories import OrderRepository
+from support.ship import CREDS
 
 
 class KillAt:

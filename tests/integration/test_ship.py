@@ -6,26 +6,23 @@ sandbox (its journal and getOrder), the station's from the store and the print q
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).parent))
 
-from shiphelpers import Packer, journal, make_api, make_ship, packable, settings_for, sync_into  # noqa: E402
+from support.ship import Packer, journal, make_api, make_ship, packable, settings_for, sync_into
 
-from station.amazon.client import NetworkError  # noqa: E402
-from station.amazon.outbox import OutboxWorker  # noqa: E402
-from station.amazon.sandbox import start_in_thread  # noqa: E402
-from station.amazon.sandbox.checkdigits import tracking_number  # noqa: E402
-from station.devices.printqueue import PrintQueue  # noqa: E402
-from station.domain.pack import Problem  # noqa: E402
-from station.services.bench import EventKind  # noqa: E402
-from station.store.labels import LabelPurchaseRow  # noqa: E402
-from station.store.models import OrderRow, OutboxRow, PackageRow, PrintJobRow  # noqa: E402
-from station.store.repositories import OrderRepository  # noqa: E402
+from station.amazon.client import NetworkError
+from station.amazon.outbox import OutboxWorker
+from station.amazon.sandbox import start_in_thread
+from station.amazon.sandbox.checkdigits import tracking_number
+from station.devices.printqueue import PrintQueue
+from station.domain.pack import Problem
+from station.services.bench import EventKind
+from station.store.labels import LabelPurchaseRow
+from station.store.models import OrderRow, OutboxRow, PackageRow, PrintJobRow
+from station.store.repositories import OrderRepository
 
 PURCHASE = "/shipping/v2/shipments"
 

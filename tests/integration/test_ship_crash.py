@@ -16,15 +16,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).parent))
 
-from shiphelpers import journal, make_api, make_ship, packable, settings_for, sync_into  # noqa: E402
+from support.ship import journal, make_api, make_ship, packable, settings_for, sync_into
 
-from station.amazon.sandbox import start_in_thread  # noqa: E402
-from station.devices.printqueue import PrintQueue  # noqa: E402
-from station.services.bench import EventKind  # noqa: E402
-from station.store.labels import LabelPurchaseRow  # noqa: E402
-from station.store.models import OrderRow, PrintJobRow  # noqa: E402
+from station.amazon.sandbox import start_in_thread
+from station.devices.printqueue import PrintQueue
+from station.services.bench import EventKind
+from station.store.labels import LabelPurchaseRow
+from station.store.models import OrderRow, PrintJobRow
 
 CHILD = Path(__file__).with_name("ship_crash_child.py")
 

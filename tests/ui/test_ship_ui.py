@@ -4,22 +4,19 @@ Amazon is the SP-API sandbox on 127.0.0.1, labels go through the real print queu
 from __future__ import annotations
 
 import random
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
 
-from shiphelpers import journal, make_api, packable, sync_into  # noqa: E402
+from support.ship import journal, make_api, packable, sync_into
 
-from station.amazon.outbox import OutboxWorker  # noqa: E402
-from station.amazon.sandbox import start_in_thread  # noqa: E402
-from station.amazon.sandbox.checkdigits import tracking_number  # noqa: E402
-from station.devices.printqueue import PrintQueue  # noqa: E402
-from station.services.ship import ShipConfig, ShipService  # noqa: E402
-from station.store.models import OutboxRow, PrintJobRow  # noqa: E402
+from station.amazon.outbox import OutboxWorker
+from station.amazon.sandbox import start_in_thread
+from station.amazon.sandbox.checkdigits import tracking_number
+from station.devices.printqueue import PrintQueue
+from station.services.ship import ShipConfig, ShipService
+from station.store.models import OutboxRow, PrintJobRow
 
 
 @pytest.fixture
