@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station/ui/first_run.py" line="+84"/>
+        <location filename="../../station/ui/first_run.py" line="+96"/>
         <source>Test sent to {printer}{where}. Check that it came out whole and the barcode is sharp.</source>
         <translation>Prueba enviada a {printer}{where}. Revise que salió completa y que el código de barras se ve nítido.</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>En Seller Central &gt; Aplicaciones y servicios &gt; Desarrollar aplicaciones: el ID de cliente LWA y el secreto de cliente de su aplicación, y el token de actualización que recibió al autorizarla. Se guardan en el almacén de contraseñas de esta computadora, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>LWA client id</source>
         <translation>ID de cliente LWA</translation>
     </message>
@@ -984,6 +984,69 @@ Número de guía: {tracking}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../station/ui/first_run.py" line="-503"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+</context>
+<context>
     <name>LabelHistoryDialog</name>
     <message>
         <location filename="../../station/ui/ship_widgets.py" line="-129"/>
@@ -1227,7 +1290,17 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Pack view</source>
+        <translation>Vista de &amp;empaque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Actualizar la cola</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../station/ui/first_run.py" line="+84"/>
+        <location filename="../../station/ui/first_run.py" line="+96"/>
         <source>Test sent to {printer}{where}. Check that it came out whole and the barcode is sharp.</source>
         <translation>Test envoyé à {printer}{where}. Vérifiez qu&apos;il est sorti en entier et que le code-barres est net.</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Dans Seller Central &gt; Applications et services &gt; Développer des applications : l&apos;identifiant client LWA et le secret client de votre application, et le jeton d&apos;actualisation reçu lors de son autorisation. Ils sont conservés dans le trousseau de mots de passe de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>LWA client id</source>
         <translation>Identifiant client LWA</translation>
     </message>
@@ -984,6 +984,69 @@ Numéro de suivi : {tracking}</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../station/ui/first_run.py" line="-503"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+</context>
+<context>
     <name>LabelHistoryDialog</name>
     <message>
         <location filename="../../station/ui/ship_widgets.py" line="-129"/>
@@ -1227,7 +1290,17 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Pack view</source>
+        <translation>Vue d&apos;&amp;emballage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Queue</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Refresh the queue</source>
         <translation>&amp;Actualiser la file</translation>
     </message>

@@ -22,21 +22,33 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from station.settings import MARKETPLACES, SettingsError
+from station.ui.messages import translate_message
 
 log = logging.getLogger(__name__)
 
 OUTCOME_DEMO = "demo"
 OUTCOME_CONFIGURED = "configured"
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "4x6": (4.0, 6.0)}
-MARKETPLACE_NAMES = {"US": "United States", "CA": "Canada", "MX": "Mexico", "BR": "Brazil", "UK": "United Kingdom",
-                     "DE": "Germany", "FR": "France", "IT": "Italy", "ES": "Spain", "NL": "Netherlands",
-                     "JP": "Japan", "AU": "Australia"}
+MARKETPLACE_NAMES = {  # country names in the packer's language (tr() at display)
+    "US": QT_TRANSLATE_NOOP("FirstRun", "United States"),
+    "CA": QT_TRANSLATE_NOOP("FirstRun", "Canada"),
+    "MX": QT_TRANSLATE_NOOP("FirstRun", "Mexico"),
+    "BR": QT_TRANSLATE_NOOP("FirstRun", "Brazil"),
+    "UK": QT_TRANSLATE_NOOP("FirstRun", "United Kingdom"),
+    "DE": QT_TRANSLATE_NOOP("FirstRun", "Germany"),
+    "FR": QT_TRANSLATE_NOOP("FirstRun", "France"),
+    "IT": QT_TRANSLATE_NOOP("FirstRun", "Italy"),
+    "ES": QT_TRANSLATE_NOOP("FirstRun", "Spain"),
+    "NL": QT_TRANSLATE_NOOP("FirstRun", "Netherlands"),
+    "JP": QT_TRANSLATE_NOOP("FirstRun", "Japan"),
+    "AU": QT_TRANSLATE_NOOP("FirstRun", "Australia"),
+}
 
 
 def tr(text: str) -> str:
@@ -138,7 +150,7 @@ class FirstRunPage(QWidget):
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         if self.settings.problem:
-            layout.addWidget(_note(self.settings.problem))
+            layout.addWidget(_note(translate_message(self.settings.problem)))
         layout.addWidget(self.stack)
         for build in (self._welcome, self._amazon, self._printers, self._scanner):
             self.stack.addWidget(build())
@@ -249,7 +261,8 @@ class FirstRunPage(QWidget):
         self.marketplace = QComboBox()
         self.marketplace.setObjectName("marketplace")
         for market_id, country in MARKETPLACES.items():
-            self.marketplace.addItem(f"{MARKETPLACE_NAMES.get(country, country)} ({market_id})", market_id)
+            name = tr(MARKETPLACE_NAMES[country]) if country in MARKETPLACE_NAMES else country
+            self.marketplace.addItem(f"{name} ({market_id})", market_id)
         self.marketplace.setCurrentIndex(self.marketplace.findData(self.settings.get("amazon.marketplace")))
         form.addRow(tr("LWA client id"), self.client_id)
         form.addRow(tr("LWA client secret"), self.client_secret)
@@ -322,7 +335,7 @@ class FirstRunPage(QWidget):
 
         def done(report) -> None:
             self.test_connection.setEnabled(True)
-            self.connection_result.setText(("✔ " if report.ok else "✘ ") + report.message)
+            self.connection_result.setText(("✔ " if report.ok else "✘ ") + translate_message(report.message))
 
         def failed(exc: BaseException) -> None:
             self.test_connection.setEnabled(True)
@@ -342,7 +355,7 @@ class FirstRunPage(QWidget):
             try:
                 store_credentials(creds)
             except CredentialsError as exc:
-                self.connection_result.setText(f"✘ {exc}")
+                self.connection_result.setText(f"✘ {translate_message(str(exc))}")
                 return False
         self.values.update(values)
         return True
@@ -448,11 +461,11 @@ class FirstRunPage(QWidget):
 
         def done(message: str) -> None:
             button.setEnabled(True)
-            result.setText(f"✔ {message}")
+            result.setText(f"✔ {translate_message(message)}")
 
         def failed(exc: BaseException) -> None:
             button.setEnabled(True)
-            result.setText(f"✘ {exc}")
+            result.setText(f"✘ {translate_message(str(exc))}")
 
         self.pool.run(lambda: print_test_page(uri, role, values["label.format"], values["slip.paper"]), done, failed)
 

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         order_menu.addAction(ack)
 
         view = bar.addMenu(self.tr("&View"))
-        for text, key, index in (("&Pack view", "F3", PACK_TAB), ("&Queue", "F2", QUEUE_TAB)):
+        for text, key, index in ((self.tr("&Pack view"), "F3", PACK_TAB), (self.tr("&Queue"), "F2", QUEUE_TAB)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))

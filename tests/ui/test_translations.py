@@ -313,8 +313,7 @@ def _walk_dialogs(qtbot, ctx) -> list[str]:
 def _walk_shipping(qtbot, scanner, folder: Path) -> tuple[list[str], list[str]]:
     """Buy Shipping against the SP-API sandbox through the window: the shipped state, the Shipping
     menu, the label history and the cancelled-label alarm. Returns (texts seen, data texts)."""
-    sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))
-    from shiphelpers import make_api, packable, sync_into
+    from support.ship import make_api, packable, sync_into
 
     from station.amazon.sandbox import start_in_thread
     from station.app import AppContext
