@@ -56,10 +56,9 @@ PY
     xdotool mousemove 20 10 click 1 && sleep 0.7 && xdotool key Down Return
     sleep 1.5
     shot "$locale-6-settings"
+    # the dialog is centred on the 1600x1000 window: its page list holds General, Amazon, Devices
     for page in 2 3; do
-        xdotool key ctrl+Page_Down 2>/dev/null || true
-        dialog=$(xdotool getactivewindow 2>/dev/null || true)
-        xdotool mousemove --window "${dialog:-$window}" 60 $((20 + 18 * page)) click 1 2>/dev/null || true
+        xdotool mousemove 417 $((135 + 17 * page)) click 1
         sleep 1
         shot "$locale-6-settings-$page"
     done
