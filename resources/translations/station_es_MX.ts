@@ -303,7 +303,22 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="+197"/>
+        <location filename="../../station/ui/queue_model.py" line="+194"/>
+        <source>{d}d {h}h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h}h {m}m</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{m}m</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LATE {amount} · {when}</source>
         <translation>ATRASADO {amount} · {when}</translation>
     </message>
@@ -2224,7 +2239,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="-166"/>
+        <location filename="../../station/ui/queue_model.py" line="-167"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -2294,7 +2309,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>PRIME</source>
         <translation>PRIME</translation>
     </message>

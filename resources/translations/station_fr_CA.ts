@@ -303,7 +303,22 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="+197"/>
+        <location filename="../../station/ui/queue_model.py" line="+194"/>
+        <source>{d}d {h}h</source>
+        <translation>{d} j {h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{h}h {m}m</source>
+        <translation>{h} h {m}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{m}m</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LATE {amount} · {when}</source>
         <translation>EN RETARD {amount} · {when}</translation>
     </message>
@@ -2224,7 +2239,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="-166"/>
+        <location filename="../../station/ui/queue_model.py" line="-167"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -2294,7 +2309,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>PRIME</source>
         <translation>PRIME</translation>
     </message>

@@ -191,7 +191,8 @@ def ship_by_text(ship_by: datetime | None, now: datetime) -> str:
     days, rest = divmod(span, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
-    amount = f"{days}d {hours}h" if days else (f"{hours}h {minutes:02d}m" if hours else f"{minutes}m")
+    amount = (tr("{d}d {h}h").format(d=days, h=hours) if days else
+              tr("{h}h {m}m").format(h=hours, m=f"{minutes:02d}") if hours else tr("{m}m").format(m=minutes))
     when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(local.timestamp())), "ddd d HH:mm")
     if seconds <= 0:
         return tr("LATE {amount} · {when}").format(amount=amount, when=when)
