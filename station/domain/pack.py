@@ -142,6 +142,11 @@ class PackSession:
                               package_no=self.package_no)
         if self.stop is not None:
             return self._refuse(text, Problem.STOPPED, f"Acknowledge the error first ({self.stop.message})")
+        if command in (Command.CONFIRM, Command.SKIP, Command.NEXT_BOX):
+            # these pack or ship: a cancelled (or Pending/shipped) order stops here as an item scan would
+            refusal = self._not_packable(text)
+            if refusal is not None:
+                return refusal
         if command is Command.CONFIRM and not self.order.is_complete:
             missing = sum(line.remaining for line in self.order.lines)
             return self._refuse(text, Problem.NOT_COMPLETE,
@@ -156,14 +161,21 @@ class PackSession:
                               line.order_item_id, line.sku, command=command, package_no=self.package_no)
         return ScanResult(text, Outcome.COMMAND, command.value, command=command, package_no=self.package_no)
 
-    def _item(self, code: ScannedCode, lookup: CatalogLookup | None) -> ScanResult:
+    def _not_packable(self, text: str) -> ScanResult | None:
         order = self.order
         if order.pack_status == PackStatus.CANCELLED:
-            return self._refuse(code.text, Problem.ORDER_CANCELLED,
+            return self._refuse(text, Problem.ORDER_CANCELLED,
                                 f"Order {order.order_id} is cancelled: do not ship it")
         if not order.can_pack:
-            return self._refuse(code.text, Problem.ORDER_NOT_READY,
+            return self._refuse(text, Problem.ORDER_NOT_READY,
                                 f"Order {order.order_id} is {order.status.value}: it cannot be packed")
+        return None
+
+    def _item(self, code: ScannedCode, lookup: CatalogLookup | None) -> ScanResult:
+        order = self.order
+        refusal = self._not_packable(code.text)
+        if refusal is not None:
+            return refusal
         item_ids = next((self._line_keys[k] for k in code.keys if k in self._line_keys), None)
         if item_ids is None:
             sku = lookup(code) if lookup else None

@@ -98,3 +98,28 @@ def test_skip_counts_the_first_unit_still_missing():
     s = session()
     result = s.scan(Command.SKIP.value)
     assert result.outcome is Outcome.ACCEPTED and result.order_item_id == "1"
+
+
+def test_a_cancelled_order_cannot_be_confirmed_skipped_or_boxed_after_the_stop_is_acknowledged():
+    s = session()
+    for code in ["036000291452", "036000291452", "PEN-RED"]:
+        s.scan(code, lookup)
+    assert s.order.is_complete
+    s.cancel_on_amazon()
+    s.scan(Command.ACK.value)
+    for command in (Command.CONFIRM, Command.NEXT_BOX):
+        result = s.scan(command.value)
+        assert result.outcome is Outcome.REFUSED and result.problem is Problem.ORDER_CANCELLED
+        assert s.state is SessionState.STOPPED
+        s.scan(Command.ACK.value)
+    s = session()
+    s.cancel_on_amazon()
+    s.scan(Command.ACK.value)
+    assert s.scan(Command.SKIP.value).problem is Problem.ORDER_CANCELLED
+    assert [ln.scanned for ln in s.order.lines] == [0, 0]
+
+
+def test_a_pending_order_counts_no_skipped_unit():
+    s = session(make_order(AmazonStatus.PENDING))
+    assert s.scan(Command.SKIP.value).problem is Problem.ORDER_NOT_READY
+    assert [ln.scanned for ln in s.order.lines] == [0, 0]
