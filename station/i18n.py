@@ -71,6 +71,8 @@ def _catalogue_class():
     class Catalogue(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 - Qt's virtual
             found = super().translate(context, source, disambiguation, n)
+            if not found and disambiguation:  # lupdate cannot mark Qt's disambiguated texts: ours have none
+                found = super().translate(context, source, None, n)
             if not found and context:
                 found = super().translate("", source, disambiguation, n)
             # None, not "": Qt takes an empty (non-null) string for a translation and would show nothing

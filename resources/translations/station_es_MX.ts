@@ -2237,6 +2237,32 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+25"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../station/ui/queue_model.py" line="-167"/>
@@ -2576,7 +2602,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>SettingsHelp</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+6"/>
+        <location filename="../../station/ui/messages.py" line="-18"/>
         <source>this bench&apos;s name</source>
         <translation>el nombre de esta mesa</translation>
     </message>

@@ -2237,6 +2237,32 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../station/ui/messages.py" line="+25"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <location filename="../../station/ui/queue_model.py" line="-167"/>
@@ -2576,7 +2602,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>SettingsHelp</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+6"/>
+        <location filename="../../station/ui/messages.py" line="-18"/>
         <source>this bench&apos;s name</source>
         <translation>le nom de ce poste</translation>
     </message>

@@ -223,6 +223,15 @@ SETTINGS_HELP = [
     QT_TRANSLATE_NOOP("SettingsHelp", "LWA token URL"),
 ]
 
+# Gaps in Qt's own qtbase_fr/qtbase_es catalogues (Qt 6 changed these source texts; its translations kept the
+# old ones): seen in Qt's file dialog (audit export, diagnostics). Our catalogue answers them.
+QT_GAPS = [
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # Qt asks with a disambiguation; see i18n
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+]
+
 
 def _pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{\w+\})", template)
