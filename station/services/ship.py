@@ -268,6 +268,9 @@ class ShipService:
         """A scan that named no command and no product. None: not ours (the session refuses it)."""
         if session is None:
             return None
+        order = session.order
+        if session.stop is not None or order.pack_status == PackStatus.CANCELLED or not order.can_pack:
+            return None  # the session refuses it: an error waits, or the order must not ship (issue 3)
         self.operator = bench.operator or self.operator
         if session.order.is_complete:
             self.config = self.config.reloaded()
@@ -275,7 +278,7 @@ class ShipService:
         if box is not None:
             return self._record(bench, ScanResult(text, Outcome.COMMAND, f"Box {session.package_no}: {box.name}",
                                                   package_no=session.package_no), box=box.code)
-        if not session.order.is_complete or session.stop is not None:
+        if not session.order.is_complete:
             return None
         check = validate_tracking(text)
         if check.valid:

@@ -451,3 +451,43 @@ def test_reprint_after_the_buyer_data_purge_fetches_the_label_from_amazon(world)
     assert tracking in bytes(newest.payload).decode()
     assert any(e["path"].endswith("/documents") and e["status"] == 200 for e in journal(sandbox))
     assert len(purchases_bought(sandbox)) == 1
+
+
+class Unreachable:
+    """The real API, except that getOrder gets no answer (Amazon or the network is away)."""
+
+    def __init__(self, api):
+        self.api = api
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+    def get_order(self, order_id, included=()):
+        raise NetworkError("no answer from 127.0.0.1 for getOrder (ConnectTimeout)", maybe_sent=False)
+
+
+def test_own_carrier_number_on_an_order_the_sync_saw_cancelled_is_never_queued(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    import random
+    bench, _ = make_ship(store, settings, Unreachable(api), queue)
+    order = packable(store)[0]
+    Packer(bench).pack(order)
+    assert bench.amazon_cancelled(order.order_id).stopped is not None  # the sync's news, already on disk
+    bench.acknowledge()
+    refused = bench.scan(tracking_number("ups", random.Random(5)))
+    assert refused.is_error and refused.result.problem is Problem.ORDER_CANCELLED, refused.message
+    with store.session() as db:
+        assert not db.scalars(select(OutboxRow).where(OutboxRow.order_id == order.order_id)).all()
+        assert db.get(OrderRow, order.order_id).pack_status == "cancelled"
+
+
+def test_a_box_barcode_does_not_get_past_an_error_stop(world):
+    store, _, _, _, _, bench, _ = world
+    orders = packable(store)
+    order, other = orders[0], orders[1]
+    Packer(bench).pack(order)
+    stop = bench.scan(other.lines[0].barcodes[0])
+    assert stop.is_error
+    box = bench.scan("BOX:L")
+    assert box.result is not None and box.result.problem is Problem.STOPPED, box.message
+    assert bench.session.stop is not None
