@@ -2109,6 +2109,101 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The client id, client secret and refresh token are all needed: one of them is empty</source>
+        <translation>Se necesitan el ID de cliente, el secreto de cliente y el token de actualización: uno de ellos está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong region: marketplace {name} ({id}) belongs to the {region} region, but the region setting is {setting}</source>
+        <translation>Región equivocada: el mercado {name} ({id}) pertenece a la región {region}, pero la región configurada es {setting}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong region: the endpoint {host} serves the {region} region, but the region setting is {setting}</source>
+        <translation>Región equivocada: el punto de acceso {host} atiende la región {region}, pero la región configurada es {setting}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Login with Amazon token service at {host}: check the network and the LWA endpoint setting</source>
+        <translation>No se puede conectar con el servicio de tokens de Login with Amazon en {host}: revise la red y el ajuste del punto de acceso LWA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Login with Amazon endpoint {url} did not answer like Login with Amazon (not JSON): check the LWA endpoint setting</source>
+        <translation>El punto de acceso de Login with Amazon {url} no respondió como Login with Amazon (no es JSON): revise el ajuste del punto de acceso LWA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Selling Partner API at {host}: check the network and the endpoint setting</source>
+        <translation>No se puede conectar con la Selling Partner API en {host}: revise la red y el ajuste del punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint {url} did not answer like the Selling Partner API (the answer is not a valid orders response): check the endpoint setting</source>
+        <translation>El punto de acceso {url} no respondió como la Selling Partner API (la respuesta no es una respuesta de pedidos válida): revise el ajuste del punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong marketplace: this seller account does not sell in {name} ({id}). Amazon said: {said}</source>
+        <translation>Mercado equivocado: esta cuenta de vendedor no vende en {name} ({id}). Amazon respondió: {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon refused access to orders: the app is not authorised for this seller in this region, or lacks the Orders role (a wrong region setting gives this too). Amazon said: {said}</source>
+        <translation>Amazon negó el acceso a los pedidos: la aplicación no está autorizada para este vendedor en esta región, o le falta el rol de Pedidos (una región mal configurada también lo provoca). Amazon respondió: {said}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint {url} has no Orders API: check the endpoint setting</source>
+        <translation>El punto de acceso {url} no tiene API de pedidos: revise el ajuste del punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered with an error: {said}</source>
+        <translation>Amazon respondió con un error: {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoint {url} answered, but not like the Selling Partner API ({detail}): check the endpoint setting</source>
+        <translation>El punto de acceso {url} respondió, pero no como la Selling Partner API ({detail}): revise el ajuste del punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: Amazon answered for marketplace {name} ({id}), region {region}.</source>
+        <translation>Conectado: Amazon respondió para el mercado {name} ({id}), región {region}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon does not accept the LWA client id or client secret (invalid_client): check both in Seller Central &gt; Develop apps, and enter them again</source>
+        <translation>Amazon no acepta el ID de cliente o el secreto de cliente LWA (invalid_client): revise ambos en Seller Central &gt; Desarrollar aplicaciones y vuelva a escribirlos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token is expired or was revoked (invalid_grant): authorise the app again in Seller Central and enter the new refresh token</source>
+        <translation>El token de actualización venció o fue revocado (invalid_grant): autorice de nuevo la aplicación en Seller Central y escriba el nuevo token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This LWA app may not use refresh tokens (unauthorized_client): check the app&apos;s settings in Seller Central</source>
+        <translation>Esta aplicación LWA no puede usar tokens de actualización (unauthorized_client): revise su configuración en Seller Central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Amazon credentials on this station: run `station config credentials` (or set STATION_LWA_CLIENT_ID, STATION_LWA_CLIENT_SECRET and STATION_LWA_REFRESH_TOKEN)</source>
+        <translation>No hay credenciales de Amazon en esta estación: ejecute `station config credentials` (o defina STATION_LWA_CLIENT_ID, STATION_LWA_CLIENT_SECRET y STATION_LWA_REFRESH_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login with Amazon says the request is incomplete (invalid_request): a client id, client secret or refresh token is missing</source>
+        <translation>Login with Amazon indica que la solicitud está incompleta (invalid_request): falta un ID de cliente, un secreto de cliente o un token de actualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login with Amazon refused the credentials ({detail})</source>
+        <translation>Login with Amazon rechazó las credenciales ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
         <translation>Pedido PRIME: ningún servicio elegible para Prime entrega antes del {when} UTC. Pida ayuda a un supervisor (un servicio más rápido, o un envío parcial).</translation>
     </message>

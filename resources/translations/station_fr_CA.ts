@@ -2109,6 +2109,101 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+2"/>
+        <source>The client id, client secret and refresh token are all needed: one of them is empty</source>
+        <translation>L&apos;identifiant client, le secret client et le jeton d&apos;actualisation sont tous nécessaires : l&apos;un d&apos;eux est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong region: marketplace {name} ({id}) belongs to the {region} region, but the region setting is {setting}</source>
+        <translation>Mauvaise région : la place de marché {name} ({id}) appartient à la région {region}, mais le paramètre de région est {setting}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong region: the endpoint {host} serves the {region} region, but the region setting is {setting}</source>
+        <translation>Mauvaise région : le point d&apos;accès {host} dessert la région {region}, mais le paramètre de région est {setting}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Login with Amazon token service at {host}: check the network and the LWA endpoint setting</source>
+        <translation>Impossible de joindre le service de jetons Login with Amazon à {host} : vérifiez le réseau et le paramètre du point d&apos;accès LWA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Login with Amazon endpoint {url} did not answer like Login with Amazon (not JSON): check the LWA endpoint setting</source>
+        <translation>Le point d&apos;accès Login with Amazon {url} n&apos;a pas répondu comme Login with Amazon (pas du JSON) : vérifiez le paramètre du point d&apos;accès LWA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Selling Partner API at {host}: check the network and the endpoint setting</source>
+        <translation>Impossible de joindre la Selling Partner API à {host} : vérifiez le réseau et le paramètre du point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The endpoint {url} did not answer like the Selling Partner API (the answer is not a valid orders response): check the endpoint setting</source>
+        <translation>Le point d&apos;accès {url} n&apos;a pas répondu comme la Selling Partner API (la réponse n&apos;est pas une réponse de commandes valide) : vérifiez le paramètre du point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong marketplace: this seller account does not sell in {name} ({id}). Amazon said: {said}</source>
+        <translation>Mauvaise place de marché : ce compte vendeur ne vend pas sur {name} ({id}). Amazon a répondu : {said}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amazon refused access to orders: the app is not authorised for this seller in this region, or lacks the Orders role (a wrong region setting gives this too). Amazon said: {said}</source>
+        <translation>Amazon a refusé l&apos;accès aux commandes : l&apos;application n&apos;est pas autorisée pour ce vendeur dans cette région, ou n&apos;a pas le rôle Commandes (un mauvais paramètre de région donne aussi ceci). Amazon a répondu : {said}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The endpoint {url} has no Orders API: check the endpoint setting</source>
+        <translation>Le point d&apos;accès {url} n&apos;a pas d&apos;API Commandes : vérifiez le paramètre du point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered with an error: {said}</source>
+        <translation>Amazon a répondu par une erreur : {said}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The endpoint {url} answered, but not like the Selling Partner API ({detail}): check the endpoint setting</source>
+        <translation>Le point d&apos;accès {url} a répondu, mais pas comme la Selling Partner API ({detail}) : vérifiez le paramètre du point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: Amazon answered for marketplace {name} ({id}), region {region}.</source>
+        <translation>Connecté : Amazon a répondu pour la place de marché {name} ({id}), région {region}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon does not accept the LWA client id or client secret (invalid_client): check both in Seller Central &gt; Develop apps, and enter them again</source>
+        <translation>Amazon n&apos;accepte pas l&apos;identifiant client ou le secret client LWA (invalid_client) : vérifiez-les dans Seller Central &gt; Développer des applications, puis entrez-les de nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refresh token is expired or was revoked (invalid_grant): authorise the app again in Seller Central and enter the new refresh token</source>
+        <translation>Le jeton d&apos;actualisation est expiré ou a été révoqué (invalid_grant) : autorisez de nouveau l&apos;application dans Seller Central et entrez le nouveau jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This LWA app may not use refresh tokens (unauthorized_client): check the app&apos;s settings in Seller Central</source>
+        <translation>Cette application LWA ne peut pas utiliser de jetons d&apos;actualisation (unauthorized_client) : vérifiez ses paramètres dans Seller Central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Amazon credentials on this station: run `station config credentials` (or set STATION_LWA_CLIENT_ID, STATION_LWA_CLIENT_SECRET and STATION_LWA_REFRESH_TOKEN)</source>
+        <translation>Aucun identifiant Amazon sur ce poste : lancez `station config credentials` (ou définissez STATION_LWA_CLIENT_ID, STATION_LWA_CLIENT_SECRET et STATION_LWA_REFRESH_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login with Amazon says the request is incomplete (invalid_request): a client id, client secret or refresh token is missing</source>
+        <translation>Login with Amazon indique que la demande est incomplète (invalid_request) : il manque un identifiant client, un secret client ou un jeton d&apos;actualisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login with Amazon refused the credentials ({detail})</source>
+        <translation>Login with Amazon a refusé les identifiants ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
         <translation>Commande PRIME : aucun service admissible Prime ne livre avant le {when} UTC. Demandez à un superviseur (un service plus rapide, ou une expédition partielle).</translation>
     </message>

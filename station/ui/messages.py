@@ -195,6 +195,42 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)"),
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}"),
     QT_TRANSLATE_NOOP("Messages", "Order {order}: {detail}"),
+    # station.amazon.connection and client: the connection test, credential problems (also sync errors)
+    QT_TRANSLATE_NOOP("Messages", "The client id, client secret and refresh token are all needed: one of them is "
+                                  "empty"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong region: marketplace {name} ({id}) belongs to the {region} region, but the "
+                                  "region setting is {setting}"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong region: the endpoint {host} serves the {region} region, but the region "
+                                  "setting is {setting}"),
+    QT_TRANSLATE_NOOP("Messages", "Cannot reach the Login with Amazon token service at {host}: check the network and "
+                                  "the LWA endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "The Login with Amazon endpoint {url} did not answer like Login with Amazon (not "
+                                  "JSON): check the LWA endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "Cannot reach the Selling Partner API at {host}: check the network and the "
+                                  "endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "The endpoint {url} did not answer like the Selling Partner API (the answer is not "
+                                  "a valid orders response): check the endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong marketplace: this seller account does not sell in {name} ({id}). Amazon "
+                                  "said: {said}"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon refused access to orders: the app is not authorised for this seller in this "
+                                  "region, or lacks the Orders role (a wrong region setting gives this too). Amazon "
+                                  "said: {said}"),
+    QT_TRANSLATE_NOOP("Messages", "The endpoint {url} has no Orders API: check the endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon answered with an error: {said}"),
+    QT_TRANSLATE_NOOP("Messages", "The endpoint {url} answered, but not like the Selling Partner API ({detail}): "
+                                  "check the endpoint setting"),
+    QT_TRANSLATE_NOOP("Messages", "Connected: Amazon answered for marketplace {name} ({id}), region {region}."),
+    QT_TRANSLATE_NOOP("Messages", "Amazon does not accept the LWA client id or client secret (invalid_client): check "
+                                  "both in Seller Central > Develop apps, and enter them again"),
+    QT_TRANSLATE_NOOP("Messages", "The refresh token is expired or was revoked (invalid_grant): authorise the app "
+                                  "again in Seller Central and enter the new refresh token"),
+    QT_TRANSLATE_NOOP("Messages", "This LWA app may not use refresh tokens (unauthorized_client): check the app's "
+                                  "settings in Seller Central"),
+    QT_TRANSLATE_NOOP("Messages", "No Amazon credentials on this station: run `station config credentials` (or set "
+                                  "STATION_LWA_CLIENT_ID, STATION_LWA_CLIENT_SECRET and STATION_LWA_REFRESH_TOKEN)"),
+    QT_TRANSLATE_NOOP("Messages", "Login with Amazon says the request is incomplete (invalid_request): a client id, "
+                                  "client secret or refresh token is missing"),
+    QT_TRANSLATE_NOOP("Messages", "Login with Amazon refused the credentials ({detail})"),
     # station.domain.shipping: why no label may be bought
     QT_TRANSLATE_NOOP("Messages", "PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor "
                                   "(a faster service, or ship partially)."),
@@ -263,6 +299,16 @@ def _dates(text: str) -> str:
     return re.sub(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r")\b", name, text)
 
 
+def _value(name: str, value: str) -> str:
+    if name in _NESTED:
+        return translate_message(value)
+    if name == "when":
+        return _dates(value)
+    if name == "name":  # a marketplace's country ("United States"); a person's name comes back unchanged
+        return QCoreApplication.translate("FirstRun", value)
+    return value
+
+
 def translate_message(text: str | None) -> str:
     """``text`` (an English message from the services) in the installed language."""
     if not text:
@@ -271,8 +317,7 @@ def translate_message(text: str | None) -> str:
         match = pattern.match(text)
         if match is None:
             continue
-        values = {name: translate_message(value) if name in _NESTED else _dates(value) if name == "when" else value
-                  for name, value in match.groupdict().items()}
+        values = {name: _value(name, value) for name, value in match.groupdict().items()}
         translated = QCoreApplication.translate(CONTEXT, template)
         try:
             return translated.format(**values)
