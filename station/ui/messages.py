@@ -277,8 +277,9 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> list[tuple[re.Pattern[str], str]]:
-    # templates with fewer placeholders first: "Sign in first" before "{message}: ..." patterns
-    ordered = sorted(TEMPLATES, key=lambda t: (t.count("{"), -len(t)))  # the most literal template wins
+    # the most specific first: more literal text wins, so "Order {order} packed" cannot swallow
+    # "Order X is Pending: it cannot be packed" (a placeholder may match any text)
+    ordered = sorted(TEMPLATES, key=lambda t: -len(re.sub(r"\{\w+\}", "", t)))
     return [(_pattern(t), t) for t in ordered]
 
 

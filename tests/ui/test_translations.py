@@ -474,6 +474,23 @@ def test_a_text_missing_from_the_catalogue_stays_readable(qapp, locale_switch, l
     assert QDialog().tr("Not in the catalogue") == "Not in the catalogue"
 
 
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_service_message_template_finds_its_own_translation(qapp, locale_switch, locale):
+    """Each English template, filled in, comes back as its own translation (not another template's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station.ui.messages import CONTEXT, TEMPLATES, translate_message
+
+    locale_switch(locale)
+    wrong = []
+    for template in TEMPLATES:
+        values = {name: f"V{i}x" for i, name in enumerate(re.findall(r"\{(\w+)\}", template))}
+        expected = QCoreApplication.translate(CONTEXT, template).format(**values)
+        if translate_message(template.format(**values)) != expected or expected == template.format(**values):
+            wrong.append(template)
+    assert not wrong, wrong
+
+
 def test_locale_comes_from_the_setting_or_the_system():
     assert i18n.choose_locale("fr_CA") == "fr_CA"
     assert i18n.choose_locale("es-MX") == "es_MX"
