@@ -126,7 +126,10 @@ class OrderSync:
         high_water: datetime | None = None
         token: str | None = None
         while True:
-            body = self.api.search_orders(**({"paginationToken": token} if token else params))
+            # the next page repeats every filter and includedData with its token (Pagination in the model:
+            # "all other parameters must be provided with the same values"); without includedData Amazon
+            # sends that page without fulfilment data, and its orders would be skipped for good
+            body = self.api.search_orders(**params, **({"paginationToken": token} if token else {}))
             result.pages += 1
             if high_water is None:
                 echoed = body.get("createdBefore") or body.get("lastUpdatedBefore")
