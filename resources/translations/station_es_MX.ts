@@ -1679,8 +1679,183 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Scanner port {port} opens at {baud} baud: scan a code to see it arrive.</source>
-        <translation>El puerto del lector {port} abre a {baud} baudios: escanee un código para verlo llegar.</translation>
+        <source>Scanner port {port} opens at {baud} baud: scan a code to see it in the test field.</source>
+        <translation>El puerto del lector {port} abre a {baud} baudios: escanee un código para verlo en el campo de prueba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation>lector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>báscula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} ready on {port}</source>
+        <translation>{device}: listo en {port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} ready</source>
+        <translation>{device}: listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} stopped</source>
+        <translation>{device}: detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device}: opening {port}</source>
+        <translation>{device}: abriendo {port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} error: {detail}</source>
+        <translation>{device}: error: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} not found at {port}: is it plugged in?</source>
+        <translation>{device} no encontrado en {port}: ¿está conectado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{port} is in use by another program: close it and the {device} reconnects.</source>
+        <translation>{port} está en uso por otro programa: ciérrelo y el dispositivo ({device}) se reconecta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No permission to open {port}: add this user to the &apos;dialout&apos; group (or install the udev rule) and log in again.</source>
+        <translation>Sin permiso para abrir {port}: agregue este usuario al grupo &apos;dialout&apos; (o instale la regla udev) y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{device} at {port} cannot be opened: {detail}</source>
+        <translation>{device} en {port} no se puede abrir: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} was unplugged; waiting for it</source>
+        <translation>{device} se desconectó; esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB scales need the &apos;hidapi&apos; package, which is not installed</source>
+        <translation>Las básculas USB necesitan el paquete &apos;hidapi&apos;, que no está instalado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder printer {folder}</source>
+        <translation>Impresora de carpeta {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer at {address}</source>
+        <translation>Impresora en {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {name}</source>
+        <translation>Impresora {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} printer chosen: pick one in Settings &gt; Devices and the job prints.</source>
+        <translation>No se eligió impresora para: {role}. Elija una en Configuración &gt; Dispositivos y el trabajo se imprimirá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing on {printer}</source>
+        <translation>Imprimiendo en {printer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is ready</source>
+        <translation>{printer}: lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} does not answer: is it switched on and on the network?</source>
+        <translation>{printer} no responde: ¿está encendida y en la red?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} does not answer: is it switched on?</source>
+        <translation>{printer} no responde: ¿está encendida?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} cannot be reached: {detail}</source>
+        <translation>No se puede conectar con {printer}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer}: {problem}</source>
+        <translation>{printer}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} stopped taking data (out of labels or paused?)</source>
+        <translation>{printer} dejó de recibir datos (¿sin etiquetas o en pausa?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} dropped the connection: {detail}</source>
+        <translation>{printer} cortó la conexión: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} cannot start a job (is it switched on?)</source>
+        <translation>{printer} no puede iniciar un trabajo (¿está encendida?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not answer the status request (~HS): is it a ZPL printer?</source>
+        <translation>no respondió a la consulta de estado (~HS): ¿es una impresora ZPL?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is out of labels: load labels and it prints by itself</source>
+        <translation>se quedó sin etiquetas: cargue etiquetas y imprimirá sola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is paused: press PAUSE/FEED on the printer</source>
+        <translation>está en pausa: presione PAUSE/FEED en la impresora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its head is open: close the print head</source>
+        <translation>el cabezal está abierto: cierre el cabezal de impresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is out of ribbon</source>
+        <translation>se quedó sin cinta</translation>
     </message>
     <message>
         <location line="+1"/>

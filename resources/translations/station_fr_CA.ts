@@ -1679,8 +1679,183 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
-        <source>Scanner port {port} opens at {baud} baud: scan a code to see it arrive.</source>
-        <translation>Le port du lecteur {port} s&apos;ouvre à {baud} bauds : scannez un code pour le voir arriver.</translation>
+        <source>Scanner port {port} opens at {baud} baud: scan a code to see it in the test field.</source>
+        <translation>Le port du lecteur {port} s&apos;ouvre à {baud} bauds : scannez un code pour le voir dans le champ de test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scale</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} ready on {port}</source>
+        <translation>{device} : prêt sur {port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} ready</source>
+        <translation>{device} : prêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} stopped</source>
+        <translation>{device} : arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device}: opening {port}</source>
+        <translation>{device} : ouverture de {port}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} error: {detail}</source>
+        <translation>{device} : erreur : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} not found at {port}: is it plugged in?</source>
+        <translation>{device} introuvable sur {port} : est-il branché?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{port} is in use by another program: close it and the {device} reconnects.</source>
+        <translation>{port} est utilisé par un autre programme : fermez-le et l&apos;appareil ({device}) se reconnecte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No permission to open {port}: add this user to the &apos;dialout&apos; group (or install the udev rule) and log in again.</source>
+        <translation>Aucune permission d&apos;ouvrir {port} : ajoutez cet utilisateur au groupe « dialout » (ou installez la règle udev) et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{device} at {port} cannot be opened: {detail}</source>
+        <translation>{device} sur {port} ne peut pas être ouvert : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{device} was unplugged; waiting for it</source>
+        <translation>{device} a été débranché; en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB scales need the &apos;hidapi&apos; package, which is not installed</source>
+        <translation>Les balances USB exigent le paquet « hidapi », qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder printer {folder}</source>
+        <translation>Imprimante-dossier {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer at {address}</source>
+        <translation>Imprimante à {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer {name}</source>
+        <translation>Imprimante {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No {role} printer chosen: pick one in Settings &gt; Devices and the job prints.</source>
+        <translation>Aucune imprimante choisie pour : {role}. Choisissez-en une dans Paramètres &gt; Appareils et la tâche s&apos;imprimera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing on {printer}</source>
+        <translation>Impression sur {printer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is ready</source>
+        <translation>{printer} : prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} does not answer: is it switched on and on the network?</source>
+        <translation>{printer} ne répond pas : est-elle allumée et sur le réseau?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} does not answer: is it switched on?</source>
+        <translation>{printer} ne répond pas : est-elle allumée?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} cannot be reached: {detail}</source>
+        <translation>{printer} est injoignable : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer}: {problem}</source>
+        <translation>{printer} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} stopped taking data (out of labels or paused?)</source>
+        <translation>{printer} n&apos;accepte plus de données (plus d&apos;étiquettes ou en pause?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} dropped the connection: {detail}</source>
+        <translation>{printer} a coupé la connexion : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} cannot start a job (is it switched on?)</source>
+        <translation>{printer} ne peut pas démarrer une tâche (est-elle allumée?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not answer the status request (~HS): is it a ZPL printer?</source>
+        <translation>elle n&apos;a pas répondu à la demande d&apos;état (~HS) : est-ce une imprimante ZPL?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is out of labels: load labels and it prints by itself</source>
+        <translation>elle n&apos;a plus d&apos;étiquettes : chargez des étiquettes et elle imprimera d&apos;elle-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is paused: press PAUSE/FEED on the printer</source>
+        <translation>elle est en pause : appuyez sur PAUSE/FEED sur l&apos;imprimante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its head is open: close the print head</source>
+        <translation>sa tête est ouverte : fermez la tête d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is out of ribbon</source>
+        <translation>elle n&apos;a plus de ruban</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -19,7 +19,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Messages"
-_NESTED = ("message", "reason", "detail", "problem", "what")
+_NESTED = ("message", "reason", "detail", "problem", "what", "device", "printer")
 
 TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under its context
     # station.domain.pack: scans at the bench
@@ -92,7 +92,46 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "The printer check failed: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "Keyboard scanner (wedge): scan a code into the test field to check it."),
     QT_TRANSLATE_NOOP("Messages", "Keyboard scanner (wedge)"),
-    QT_TRANSLATE_NOOP("Messages", "Scanner port {port} opens at {baud} baud: scan a code to see it arrive."),
+    QT_TRANSLATE_NOOP("Messages", "Scanner port {port} opens at {baud} baud: scan a code to see it in the test "
+                                  "field."),
+    # serial and USB devices (``device`` is "Scanner", "Scale" or a scale's product name)
+    QT_TRANSLATE_NOOP("Messages", "Scanner"),
+    QT_TRANSLATE_NOOP("Messages", "Scale"),
+    QT_TRANSLATE_NOOP("Messages", "Device"),
+    QT_TRANSLATE_NOOP("Messages", "scanner"),
+    QT_TRANSLATE_NOOP("Messages", "scale"),
+    QT_TRANSLATE_NOOP("Messages", "device"),
+    QT_TRANSLATE_NOOP("Messages", "{device} ready on {port}"),
+    QT_TRANSLATE_NOOP("Messages", "{device} ready"),
+    QT_TRANSLATE_NOOP("Messages", "{device} stopped"),
+    QT_TRANSLATE_NOOP("Messages", "{device}: opening {port}"),
+    QT_TRANSLATE_NOOP("Messages", "{device} error: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{device} not found at {port}: is it plugged in?"),
+    QT_TRANSLATE_NOOP("Messages", "{port} is in use by another program: close it and the {device} reconnects."),
+    QT_TRANSLATE_NOOP("Messages", "No permission to open {port}: add this user to the 'dialout' group (or install "
+                                  "the udev rule) and log in again."),
+    QT_TRANSLATE_NOOP("Messages", "{device} at {port} cannot be opened: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{device} was unplugged; waiting for it"),
+    QT_TRANSLATE_NOOP("Messages", "USB scales need the 'hidapi' package, which is not installed"),
+    # printers (``printer`` is one of the descriptions right after)
+    QT_TRANSLATE_NOOP("Messages", "Folder printer {folder}"),
+    QT_TRANSLATE_NOOP("Messages", "Printer at {address}"),
+    QT_TRANSLATE_NOOP("Messages", "Printer {name}"),
+    QT_TRANSLATE_NOOP("Messages", "No {role} printer chosen: pick one in Settings > Devices and the job prints."),
+    QT_TRANSLATE_NOOP("Messages", "Printing on {printer}"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} is ready"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} does not answer: is it switched on and on the network?"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} does not answer: is it switched on?"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} cannot be reached: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{printer}: {problem}"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} stopped taking data (out of labels or paused?)"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} dropped the connection: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} cannot start a job (is it switched on?)"),
+    QT_TRANSLATE_NOOP("Messages", "it did not answer the status request (~HS): is it a ZPL printer?"),
+    QT_TRANSLATE_NOOP("Messages", "it is out of labels: load labels and it prints by itself"),
+    QT_TRANSLATE_NOOP("Messages", "it is paused: press PAUSE/FEED on the printer"),
+    QT_TRANSLATE_NOOP("Messages", "its head is open: close the print head"),
+    QT_TRANSLATE_NOOP("Messages", "it is out of ribbon"),
     QT_TRANSLATE_NOOP("Messages", "No scale: weights are typed in by hand."),
     QT_TRANSLATE_NOOP("Messages", "No scale"),
     QT_TRANSLATE_NOOP("Messages", "Scale answers: {weight}."),

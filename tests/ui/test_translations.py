@@ -486,7 +486,9 @@ def test_every_service_message_template_finds_its_own_translation(qapp, locale_s
     for template in TEMPLATES:
         values = {name: f"V{i}x" for i, name in enumerate(re.findall(r"\{(\w+)\}", template))}
         expected = QCoreApplication.translate(CONTEXT, template).format(**values)
-        if translate_message(template.format(**values)) != expected or expected == template.format(**values):
+        same_allowed = not re.search(r"[A-Za-z]", re.sub(r"\{\w+\}", "", template))  # "{printer}: {problem}"
+        if translate_message(template.format(**values)) != expected or (
+                expected == template.format(**values) and not same_allowed):
             wrong.append(template)
     assert not wrong, wrong
 
