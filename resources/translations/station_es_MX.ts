@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../station/ui/queue_view.py" line="+122"/>
+        <location filename="../../station/ui/queue_view.py" line="+123"/>
         <source>Marketplace</source>
         <translation>Mercado</translation>
     </message>
@@ -2114,6 +2114,11 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Printing and serial devices are off: {detail}</source>
+        <translation>La impresión y los dispositivos seriales están desactivados: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping is off ({detail}); a confirmed order is marked packed.</source>
         <translation>Los envíos están desactivados ({detail}); un pedido confirmado se marca como empacado.</translation>
     </message>
@@ -2696,7 +2701,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="+35"/>
+        <location filename="../../station/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2852,7 +2857,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Problem: </source>
         <translation>Problema: </translation>
     </message>
@@ -3054,7 +3059,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>_Edited</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="-60"/>
+        <location filename="../../station/ui/settings_dialog.py" line="-61"/>
         <source>Testing ...</source>
         <translation>Probando ...</translation>
     </message>

@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../station/ui/queue_view.py" line="+122"/>
+        <location filename="../../station/ui/queue_view.py" line="+123"/>
         <source>Marketplace</source>
         <translation>Place de marché</translation>
     </message>
@@ -2114,6 +2114,11 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
+        <source>Printing and serial devices are off: {detail}</source>
+        <translation>L&apos;impression et les appareils série sont désactivés : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping is off ({detail}); a confirmed order is marked packed.</source>
         <translation>L&apos;expédition est désactivée ({detail}); une commande confirmée est marquée emballée.</translation>
     </message>
@@ -2696,7 +2701,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="+35"/>
+        <location filename="../../station/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2852,7 +2857,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Problem: </source>
         <translation>Problème : </translation>
     </message>
@@ -3054,7 +3059,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>_Edited</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="-60"/>
+        <location filename="../../station/ui/settings_dialog.py" line="-61"/>
         <source>Testing ...</source>
         <translation>Test en cours ...</translation>
     </message>

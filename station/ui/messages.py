@@ -196,6 +196,7 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "signed out"),
     # station.ui.wiring and station.settings: notices at start
     QT_TRANSLATE_NOOP("Messages", "Printing is off: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Printing and serial devices are off: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "Shipping is off ({detail}); a confirmed order is marked packed."),
     QT_TRANSLATE_NOOP("Messages", "The serial scanner did not start: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "The scale did not start: {detail}"),

@@ -21,6 +21,7 @@ from station.store import queue as q
 from station.store.db import Store
 from station.ui.queue_model import (ALL, C_BUYER, C_FLAGS, C_MARKET, C_ORDER, C_SHIP_BY, C_SKUS, C_STATUS, C_UNITS,
                                     STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel, status_label, tr)
+from station.ui.messages import translate_message
 from station.ui.tasks import Pool, emit
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def sync_text(sync: dict[str, str | None], now: datetime | None = None) -> tuple
         except ValueError:
             text = tr("Last sync {time}").format(time=success)
     if error:
-        return tr("{text} - SYNC ERROR: {error}").format(text=text, error=error), False
+        return tr("{text} - SYNC ERROR: {error}").format(text=text, error=translate_message(error)), False
     return text, True
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from station.settings import KEYS, MARKETPLACES, Settings, SettingsError
+from station.ui.messages import translate_message
 
 log = logging.getLogger(__name__)
 
@@ -139,12 +140,13 @@ class SettingsDialog(QDialog):
         def done(report) -> None:
             self.test_button.setEnabled(True)
             ok = getattr(report, "ok", False)
-            self.test_result.setText((self.tr("OK: ") if ok else self.tr("Problem: ")) + str(getattr(report, "message", report)))
+            self.test_result.setText((self.tr("OK: ") if ok else self.tr("Problem: "))
+                                     + translate_message(str(getattr(report, "message", report))))
             self.test_result.setStyleSheet("color:#1b7f2a;" if ok else "color:#b00020; font-weight:bold;")
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.test_result.setText(self.tr("Problem: ") + str(exc))
+            self.test_result.setText(self.tr("Problem: ") + translate_message(str(exc)))
 
         if self.pool is None:
             from station.ui.tasks import Pool
