@@ -73,6 +73,13 @@ def _guarded(method):
     before the next scan so the screen never shows a unit the database does not hold."""
     @functools.wraps(method)
     def wrapper(self: "Bench", *args, **kwargs):
+        # what the store held before this action: the session counts a scan before its commit
+        if self._stale and self.session is None:
+            self._stale = False  # nothing open to reload
+        if self._stale:
+            before = self._last_good
+        else:
+            before = snapshot(self.session.order) if self.session is not None else None
         try:
             if self._stale and self.session is not None:
                 previous = self.session
@@ -85,6 +92,7 @@ def _guarded(method):
                 self._stale = False
                 if self.session is None:
                     return reopened
+                before = snapshot(self.session.order)
             with log_context(operator=self.operator,
                              order=self.session.order.order_id if self.session else None):
                 return method(self, *args, **kwargs)
@@ -102,11 +110,11 @@ def _guarded(method):
                 f"Order {exc} was changed at another station: reloaded, this scan was NOT recorded. "
                 "Check the counts and scan again."), extra={**reopened.extra, "reloaded": True})
         except (SQLAlchemyError, OSError) as exc:
-            self._stale = True
+            self._stale, self._last_good = True, before
             log.error("database unavailable during %s: %s", method.__name__, exc.__class__.__name__)
             return BenchEvent(EventKind.REFUSED, "DATABASE NOT AVAILABLE: this scan was NOT recorded. Check the "
                               "network or the database, then scan it again.",
-                              self.session.order if self.session else None, extra={"database_error": True})
+                              before, extra={"database_error": True})
     return wrapper
 
 
@@ -124,6 +132,7 @@ class Bench:
         self.policy = policy or Policy.open()
         self.claim_timeout_s = claim_timeout_s
         self._stale = False
+        self._last_good: Order | None = None  # the open order as the store held it when it became unreachable
         self._known_scans = 0  # scan rows of the open order this bench has seen or written
         # issue 8 (services/ship.py plugs these): a non-product scan (box, tracking number), a closed box,
         # CMD:REPRINT (also with no order open)

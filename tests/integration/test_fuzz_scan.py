@@ -208,3 +208,29 @@ def test_malformed_settings_file_is_set_aside_or_ignored(tmp_path, content):
     if settings_.problem:
         assert "set aside" in settings_.problem
         assert any(p.name.startswith("settings.json.corrupt-") for p in tmp_path.iterdir())
+
+
+def test_a_scan_the_database_refused_is_not_shown_counted(fuzz_store, tmp_path):
+    """The refusal's order is what the database holds: the unit that was not recorded is not on screen."""
+    store = fuzz_store
+    bench = Bench(store, "bench-1", "ana")
+    bench.scan(ORDER_IDS[0])
+    assert bench.scan(gtin(0)).order.lines[0].scanned == 1
+    blocker = sqlite3.connect(tmp_path / "station.db", timeout=0.1)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        event = bench.scan(gtin(0))
+        assert event.extra.get("database_error")
+        assert event.order is not None and event.order.lines[0].scanned == 1
+    finally:
+        blocker.rollback()
+        blocker.close()
+    blocker = sqlite3.connect(tmp_path / "station.db", timeout=0.1)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:  # still locked at the next scan: the screen still shows what the database holds
+        event = bench.scan(gtin(0))
+        assert event.extra.get("database_error") and event.order.lines[0].scanned == 1
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert bench.scan(gtin(0)).order.lines[0].scanned == 2
