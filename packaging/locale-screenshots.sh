@@ -71,4 +71,15 @@ PY
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     rm -rf "$data"
+
+    # a new station: no settings file, so the first-run page, in the system's language (locale setting empty)
+    fresh=$(mktemp -d)
+    env -u STATION_SKIP_FIRST_RUN LANG="$locale.UTF-8" LC_ALL="$locale.UTF-8" \
+        "$STATION" --data-dir "$fresh" >"$fresh/out.log" 2>&1 &
+    app=$!
+    sleep 6
+    shot "$locale-8-first-run"
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    rm -rf "$fresh"
 done
