@@ -860,6 +860,9 @@ class ShipService:
             for row in LabelPurchases(db).for_order(order.order_id, (PurchaseState.PURCHASED,)):
                 for item_id, units in (row.items or {}).items():
                     packed[item_id] = packed.get(item_id, 0) + int(units)
+                # shipped: no longer one of the bench's boxes, whose numbers start again at 1 with the rest
+                # (box 1 of the rest would otherwise count as labelled already, and never get its label)
+                row.package_no = 0
             for line in db.scalars(select(OrderLineRow).where(OrderLineRow.order_id == order.order_id)):
                 line.quantity_shipped = min(line.quantity, max(line.quantity_shipped or 0,
                                                                packed.get(line.order_item_id, 0)))

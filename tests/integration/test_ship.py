@@ -491,3 +491,25 @@ def test_a_box_barcode_does_not_get_past_an_error_stop(world):
     box = bench.scan("BOX:L")
     assert box.result is not None and box.result.problem is Problem.STOPPED, box.message
     assert bench.session.stop is not None
+
+
+def test_the_rest_of_a_partial_shipment_gets_its_own_label(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order = next(o for o in packable(store, min_units=2))
+    bench.scan(order.order_id)
+    bench.scan(order.lines[0].barcodes[0])
+    first = ship.ship_partial(bench, approver="sue")
+    assert first.extra.get("shipped"), first.message
+    bench.scan(order.order_id)
+    for line in bench.session.order.lines:
+        for _ in range(line.remaining):
+            assert not bench.scan(line.barcodes[0]).is_error
+    done = bench.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped") and done.extra["tracking"], done.message
+    assert len(purchases_bought(sandbox)) == 2
+    assert amazon_order(sandbox, order.order_id).status == "SHIPPED"
+    with store.session() as db:
+        assert db.get(OrderRow, order.order_id).pack_status == "shipped"
+        refs = db.scalars(select(LabelPurchaseRow.package_reference_id)
+                          .where(LabelPurchaseRow.order_id == order.order_id)).all()
+    assert len(set(refs)) == 2
