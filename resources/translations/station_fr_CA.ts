@@ -1193,7 +1193,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     <message>
         <location line="+251"/>
         <source>no image</source>
-        <translation>aucune image</translation>
+        <translation>sans image</translation>
     </message>
 </context>
 <context>
