@@ -27,7 +27,7 @@ from station.security.roles import Action, Operator, Policy, authorize
 from station.store import audit, claims
 from station.store.audit import AuditAction
 from station.store.db import Store
-from station.store.models import ScanRow
+from station.store.models import OrderRow, ScanRow
 from station.store.repositories import OrderRepository, ProductRepository, ScanRepository, SyncState
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,10 @@ class ClaimLost(RuntimeError):
 
 class OrderChanged(RuntimeError):
     """Our claim had lapsed and another station scanned into the order meanwhile; reload it."""
+
+
+class OrderCancelled(RuntimeError):
+    """The store says the open order was cancelled (the sync wrote it) but this bench had not heard yet."""
 
 
 def _guarded(method):
@@ -109,6 +113,13 @@ def _guarded(method):
             return dataclasses.replace(reopened, kind=EventKind.REFUSED, message=(
                 f"Order {exc} was changed at another station: reloaded, this scan was NOT recorded. "
                 "Check the counts and scan again."), extra={**reopened.extra, "reloaded": True})
+        except OrderCancelled as exc:
+            self.session = None
+            try:
+                return self._open(str(exc), resuming=True)  # rebuilt from the store, with the loud stop
+            except (SQLAlchemyError, OSError):
+                return BenchEvent(EventKind.REFUSED, f"Order {exc} was CANCELLED: scan it again",
+                                  extra={"database_error": True})
         except (SQLAlchemyError, OSError) as exc:
             self._stale, self._last_good = True, before
             log.error("database unavailable during %s: %s", method.__name__, exc.__class__.__name__)
@@ -344,6 +355,11 @@ class Bench:
         order = session.order
         with self.store.session() as db:
             self._hold(db, order)
+            if order.pack_status != PackStatus.CANCELLED and db.scalar(
+                    select(OrderRow.pack_status).where(OrderRow.order_id == order.order_id)) \
+                    == PackStatus.CANCELLED.value:
+                db.rollback()  # this scan is not kept, nor is "packing" written over the cancellation
+                raise OrderCancelled(order.order_id)
             # a buyer's name or address scanned by mistake is not kept in the scan log
             kept = dataclasses.replace(result, code=redact(result.code), message=redact(result.message))
             ScanRepository(db).append(order.order_id, kept, self.station, self.operator)

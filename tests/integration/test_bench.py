@@ -117,3 +117,25 @@ def test_sigkill_mid_order_loses_no_accepted_scan(seeded, database_url):
     for code in codes[scanned:]:
         bench.scan(code)
     assert bench.session.order.is_complete
+
+
+def test_a_cancellation_the_sync_wrote_stops_the_next_scan_and_is_never_overwritten(seeded):
+    """The sync (maybe another station's) marked the open order cancelled and no callback reached this
+    bench: its next scan must stop on the cancellation, not write 'packing' over it."""
+    import dataclasses
+
+    store, orders, products = seeded
+    order = orders[1]
+    bench = Bench(store, "bench-1")
+    bench.scan(order.order_id)
+    code = products[order.lines[1].sku].barcodes[0]
+    assert bench.scan(code).result.outcome.value == "accepted"
+    with store.session() as db:
+        OrderRepository(db).save(dataclasses.replace(order, status=AmazonStatus.CANCELED))
+    event = bench.scan(code)
+    assert event.is_error and event.stopped is not None and event.stopped.problem is Problem.ORDER_CANCELLED
+    assert event.order.lines[1].scanned == 1
+    assert bench.scan(Command.CONFIRM.value).result.problem is Problem.STOPPED
+    with store.session() as db:
+        stored = OrderRepository(db).get(order.order_id)
+    assert stored.pack_status is PackStatus.CANCELLED and stored.lines[1].scanned == 1
