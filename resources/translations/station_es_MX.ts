@@ -1648,6 +1648,26 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Autorizado por {name}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>approved by {name}</source>
+        <translation>autorizado por {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a supervisor</source>
+        <translation>{name} es supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed for packers</source>
+        <translation>permitido para empacadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no operators configured</source>
+        <translation>no hay operadores configurados</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>No printer chosen.</source>
         <translation>No se eligió impresora.</translation>
@@ -1856,6 +1876,166 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <location line="+1"/>
         <source>it is out of ribbon</source>
         <translation>se quedó sin cinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} prints PDF or PNG pages; a {type} job needs a raw printer (tcp:, cups:, windows:)</source>
+        <translation>{printer} imprime páginas PDF o PNG; un trabajo {type} necesita una impresora directa (tcp:, cups:, windows:)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{printer} takes ZPL; this {type} job needs a cups:, qt: or windows: printer</source>
+        <translation>{printer} acepta ZPL; este trabajo {type} necesita una impresora cups:, qt: o windows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS is not installed here ({detail} is missing)</source>
+        <translation>CUPS no está instalado aquí (falta {detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS does not answer (lpstat timed out)</source>
+        <translation>CUPS no responde (lpstat excedió el tiempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS does not answer (lp timed out)</source>
+        <translation>CUPS no responde (lp excedió el tiempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CUPS print service is not running</source>
+        <translation>El servicio de impresión CUPS no está en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS has no printer called {name}</source>
+        <translation>CUPS no tiene ninguna impresora llamada {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {name} is not accepting jobs</source>
+        <translation>La impresora CUPS {name} no acepta trabajos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {name} is stopped (disabled): {detail}</source>
+        <translation>La impresora CUPS {name} está detenida (deshabilitada): {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS refused the job: {detail}</source>
+        <translation>CUPS rechazó el trabajo: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>windows: printers work only on Windows</source>
+        <translation>Las impresoras windows: solo funcionan en Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing to Windows printers needs the pywin32 package</source>
+        <translation>Imprimir en impresoras de Windows requiere el paquete pywin32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows has no printer called {name} ({detail})</source>
+        <translation>Windows no tiene ninguna impresora llamada {name} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} takes raw (ZPL) jobs here; print PDF pages through qt:{qt}</source>
+        <translation>La impresora de Windows {name} recibe aquí trabajos directos (ZPL); imprima páginas PDF con qt:{qt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} refused the job: {detail}</source>
+        <translation>La impresora de Windows {name} rechazó el trabajo: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} took {written} of {total} bytes</source>
+        <translation>La impresora de Windows {name} recibió {written} de {total} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} {problem}</source>
+        <translation>Impresora de Windows {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports an error</source>
+        <translation>indica un error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a paper jam</source>
+        <translation>atasco de papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of paper</source>
+        <translation>sin papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has its door open</source>
+        <translation>puerta abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of toner/ribbon</source>
+        <translation>sin tóner o cinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is set to &apos;Use printer offline&apos;</source>
+        <translation>configurada como &apos;Usar impresora sin conexión&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PNG of this job is damaged</source>
+        <translation>El PNG de este trabajo está dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF of this job is damaged</source>
+        <translation>El PDF de este trabajo está dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qt: printers need the desktop app running (no QGuiApplication)</source>
+        <translation>Las impresoras qt: necesitan la aplicación de escritorio abierta (sin QGuiApplication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write to the folder {folder}: {detail}</source>
+        <translation>No se puede escribir en la carpeta {folder}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scale does not answer: is it switched on, and are the protocol and baud rate right?</source>
+        <translation>La báscula no responde: ¿está encendida, y son correctos el protocolo y la velocidad en baudios?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{device} at {port} was unplugged or switched off; waiting for it to come back</source>
+        <translation>{device} en {port} se desconectó o se apagó; esperando a que regrese</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2219,8 +2399,123 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Box {box}: {carrier} {number}</source>
-        <translation>Caja {box}: {carrier} {number}</translation>
+        <source>Box {box}: {detail}</source>
+        <translation>Caja {box}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poly mailer 10x13 in</source>
+        <translation>Sobre de plástico 10x13 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small box 8x6x4 in</source>
+        <translation>Caja chica 8x6x4 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium box 12x9x6 in</source>
+        <translation>Caja mediana 12x9x6 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large box 16x12x10 in</source>
+        <translation>Caja grande 16x12x10 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large box 20x16x14 in</source>
+        <translation>Caja extra grande 20x16x14 pulg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {reason}</source>
+        <translation>NÚMERO DE GUÍA RECHAZADO: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {number} is already used by order {order}</source>
+        <translation>NÚMERO DE GUÍA RECHAZADO: {number} ya se usa en el pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check digit is wrong: expected {expected}, got {got} -- rescan</source>
+        <translation>dígito verificador incorrecto: se esperaba {expected}, llegó {got} -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short for {carrier} ({want}, this has {got}) -- rescan</source>
+        <translation>demasiado corto para {carrier} ({want}, este tiene {got}) -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long for {carrier} ({want}, this has {got}) -- rescan</source>
+        <translation>demasiado largo para {carrier} ({want}, este tiene {got}) -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters</source>
+        <translation>{n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} or {b} digits</source>
+        <translation>{a} o {b} dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international postal number</source>
+        <translation>un número postal internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code; international postal numbers end in one (e.g. US, CA, MX)</source>
+        <translation>{country} no es un código de país; los números postales internacionales terminan en uno (p. ej. US, CA, MX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last character of a UPS number is a digit -- rescan</source>
+        <translation>el último carácter de un número UPS es un dígito -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check digit is wrong for a 20-digit USPS or FedEx number -- rescan</source>
+        <translation>dígito verificador incorrecto para un número USPS o FedEx de 20 dígitos -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a product barcode ({kind}), not a tracking number</source>
+        <translation>es un código de barras de producto ({kind}), no un número de guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format ({n} digits)</source>
+        <translation>formato de paquetería desconocido ({n} dígitos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format (contains {chars})</source>
+        <translation>formato de paquetería desconocido (contiene {chars})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format</source>
+        <translation>formato de paquetería desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty scan -- rescan</source>
+        <translation>escaneo vacío -- escanee de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all zeros: a placeholder, not a real tracking number</source>
+        <translation>solo ceros: un ejemplo, no un número de guía real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Logistics numbers are TBA + 12 digits -- rescan</source>
+        <translation>Los números de Amazon Logistics son TBA + 12 dígitos -- escanee de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2288,7 +2583,22 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Pedido {order}: {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Box {box} weighs {grams} g</source>
+        <translation>La caja {box} pesa {grams} g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read ({detail}); fix or remove it</source>
+        <translation>{file} no se puede leer ({detail}); corríjalo o quítelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label purchase got no answer ({detail}); Amazon shows no label, so nothing was bought. Confirm again to retry.</source>
+        <translation>La compra de la guía no tuvo respuesta ({detail}); Amazon no muestra ninguna guía, así que no se compró nada. Confirme de nuevo para reintentar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The client id, client secret and refresh token are all needed: one of them is empty</source>
         <translation>Se necesitan el ID de cliente, el secreto de cliente y el token de actualización: uno de ellos está vacío</translation>
     </message>

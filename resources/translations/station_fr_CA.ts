@@ -1648,6 +1648,26 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Approuvé par {name}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>approved by {name}</source>
+        <translation>approuvé par {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is a supervisor</source>
+        <translation>{name} est superviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed for packers</source>
+        <translation>permis aux emballeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no operators configured</source>
+        <translation>aucun opérateur configuré</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>No printer chosen.</source>
         <translation>Aucune imprimante choisie.</translation>
@@ -1856,6 +1876,166 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <location line="+1"/>
         <source>it is out of ribbon</source>
         <translation>elle n&apos;a plus de ruban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} prints PDF or PNG pages; a {type} job needs a raw printer (tcp:, cups:, windows:)</source>
+        <translation>{printer} imprime des pages PDF ou PNG; une tâche {type} exige une imprimante brute (tcp:, cups:, windows:)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{printer} takes ZPL; this {type} job needs a cups:, qt: or windows: printer</source>
+        <translation>{printer} accepte le ZPL; cette tâche {type} exige une imprimante cups:, qt: ou windows:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS is not installed here ({detail} is missing)</source>
+        <translation>CUPS n&apos;est pas installé ici ({detail} est absent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS does not answer (lpstat timed out)</source>
+        <translation>CUPS ne répond pas (délai dépassé pour lpstat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS does not answer (lp timed out)</source>
+        <translation>CUPS ne répond pas (délai dépassé pour lp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CUPS print service is not running</source>
+        <translation>Le service d&apos;impression CUPS n&apos;est pas démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS has no printer called {name}</source>
+        <translation>CUPS n&apos;a aucune imprimante nommée {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {name} is not accepting jobs</source>
+        <translation>L&apos;imprimante CUPS {name} n&apos;accepte pas de tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS printer {name} is stopped (disabled): {detail}</source>
+        <translation>L&apos;imprimante CUPS {name} est arrêtée (désactivée) : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUPS refused the job: {detail}</source>
+        <translation>CUPS a refusé la tâche : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>windows: printers work only on Windows</source>
+        <translation>Les imprimantes windows: fonctionnent seulement sous Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing to Windows printers needs the pywin32 package</source>
+        <translation>L&apos;impression sur les imprimantes Windows exige le paquet pywin32</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows has no printer called {name} ({detail})</source>
+        <translation>Windows n&apos;a aucune imprimante nommée {name} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} takes raw (ZPL) jobs here; print PDF pages through qt:{qt}</source>
+        <translation>L&apos;imprimante Windows {name} accepte ici des tâches brutes (ZPL); imprimez les pages PDF par qt:{qt}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} refused the job: {detail}</source>
+        <translation>L&apos;imprimante Windows {name} a refusé la tâche : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} took {written} of {total} bytes</source>
+        <translation>L&apos;imprimante Windows {name} a reçu {written} octets sur {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows printer {name} {problem}</source>
+        <translation>Imprimante Windows {name} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports an error</source>
+        <translation>signale une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a paper jam</source>
+        <translation>bourrage de papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of paper</source>
+        <translation>plus de papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has its door open</source>
+        <translation>porte ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of toner/ribbon</source>
+        <translation>plus d&apos;encre ou de ruban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is set to &apos;Use printer offline&apos;</source>
+        <translation>réglée sur « Utiliser l&apos;imprimante hors connexion »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PNG of this job is damaged</source>
+        <translation>Le PNG de cette tâche est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF of this job is damaged</source>
+        <translation>Le PDF de cette tâche est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qt: printers need the desktop app running (no QGuiApplication)</source>
+        <translation>Les imprimantes qt: exigent que l&apos;application de bureau soit ouverte (pas de QGuiApplication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write to the folder {folder}: {detail}</source>
+        <translation>Impossible d&apos;écrire dans le dossier {folder} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scale does not answer: is it switched on, and are the protocol and baud rate right?</source>
+        <translation>La balance ne répond pas : est-elle allumée, et le protocole et la vitesse en bauds sont-ils bons?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{device} at {port} was unplugged or switched off; waiting for it to come back</source>
+        <translation>{device} sur {port} a été débranché ou éteint; en attente de son retour</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2219,8 +2399,123 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
-        <source>Box {box}: {carrier} {number}</source>
-        <translation>Boîte {box} : {carrier} {number}</translation>
+        <source>Box {box}: {detail}</source>
+        <translation>Boîte {box} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poly mailer 10x13 in</source>
+        <translation>Enveloppe de plastique 10x13 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small box 8x6x4 in</source>
+        <translation>Petite boîte 8x6x4 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium box 12x9x6 in</source>
+        <translation>Boîte moyenne 12x9x6 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large box 16x12x10 in</source>
+        <translation>Grande boîte 16x12x10 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra large box 20x16x14 in</source>
+        <translation>Très grande boîte 20x16x14 po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {reason}</source>
+        <translation>NUMÉRO DE SUIVI REFUSÉ : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {number} is already used by order {order}</source>
+        <translation>NUMÉRO DE SUIVI REFUSÉ : {number} est déjà utilisé par la commande {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check digit is wrong: expected {expected}, got {got} -- rescan</source>
+        <translation>chiffre de contrôle erroné : {expected} attendu, {got} reçu -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too short for {carrier} ({want}, this has {got}) -- rescan</source>
+        <translation>trop court pour {carrier} ({want}, celui-ci en a {got}) -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long for {carrier} ({want}, this has {got}) -- rescan</source>
+        <translation>trop long pour {carrier} ({want}, celui-ci en a {got}) -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters</source>
+        <translation>{n} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{a} or {b} digits</source>
+        <translation>{a} ou {b} chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an international postal number</source>
+        <translation>un numéro postal international</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{country} is not a country code; international postal numbers end in one (e.g. US, CA, MX)</source>
+        <translation>{country} n&apos;est pas un code de pays; les numéros postaux internationaux se terminent par un code (p. ex. US, CA, MX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last character of a UPS number is a digit -- rescan</source>
+        <translation>le dernier caractère d&apos;un numéro UPS est un chiffre -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check digit is wrong for a 20-digit USPS or FedEx number -- rescan</source>
+        <translation>chiffre de contrôle erroné pour un numéro USPS ou FedEx de 20 chiffres -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a product barcode ({kind}), not a tracking number</source>
+        <translation>c&apos;est un code-barres de produit ({kind}), pas un numéro de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format ({n} digits)</source>
+        <translation>format de transporteur inconnu ({n} chiffres)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format (contains {chars})</source>
+        <translation>format de transporteur inconnu (contient {chars})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a known carrier format</source>
+        <translation>format de transporteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty scan -- rescan</source>
+        <translation>scan vide -- scannez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all zeros: a placeholder, not a real tracking number</source>
+        <translation>que des zéros : un exemple, pas un vrai numéro de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon Logistics numbers are TBA + 12 digits -- rescan</source>
+        <translation>Les numéros Amazon Logistics sont TBA + 12 chiffres -- scannez de nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2288,7 +2583,22 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Commande {order} : {detail}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Box {box} weighs {grams} g</source>
+        <translation>La boîte {box} pèse {grams} g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} cannot be read ({detail}); fix or remove it</source>
+        <translation>{file} ne peut pas être lu ({detail}); corrigez-le ou retirez-le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label purchase got no answer ({detail}); Amazon shows no label, so nothing was bought. Confirm again to retry.</source>
+        <translation>L&apos;achat de l&apos;étiquette n&apos;a pas eu de réponse ({detail}); Amazon n&apos;indique aucune étiquette, donc rien n&apos;a été acheté. Confirmez de nouveau pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The client id, client secret and refresh token are all needed: one of them is empty</source>
         <translation>L&apos;identifiant client, le secret client et le jeton d&apos;actualisation sont tous nécessaires : l&apos;un d&apos;eux est vide</translation>
     </message>

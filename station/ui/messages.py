@@ -19,7 +19,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Messages"
-_NESTED = ("message", "reason", "detail", "problem", "what", "device", "printer")
+_NESTED = ("message", "reason", "detail", "problem", "what", "device", "printer", "want", "carrier")  # messages themselves
 
 TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under its context
     # station.domain.pack: scans at the bench
@@ -85,6 +85,10 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "Wrong PIN"),
     QT_TRANSLATE_NOOP("Messages", "Approved (supervisor's own action)"),
     QT_TRANSLATE_NOOP("Messages", "Approved by {name}"),
+    QT_TRANSLATE_NOOP("Messages", "approved by {name}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is a supervisor"),
+    QT_TRANSLATE_NOOP("Messages", "allowed for packers"),
+    QT_TRANSLATE_NOOP("Messages", "no operators configured"),
     # station.devices: states, checks, scale, scanner test
     QT_TRANSLATE_NOOP("Messages", "No printer chosen."),
     QT_TRANSLATE_NOOP("Messages", "No {role} printer chosen (Settings > Devices)"),
@@ -132,6 +136,40 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "it is paused: press PAUSE/FEED on the printer"),
     QT_TRANSLATE_NOOP("Messages", "its head is open: close the print head"),
     QT_TRANSLATE_NOOP("Messages", "it is out of ribbon"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} prints PDF or PNG pages; a {type} job needs a raw printer (tcp:, cups:, "
+                                  "windows:)"),
+    QT_TRANSLATE_NOOP("Messages", "{printer} takes ZPL; this {type} job needs a cups:, qt: or windows: printer"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS is not installed here ({detail} is missing)"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS does not answer (lpstat timed out)"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS does not answer (lp timed out)"),
+    QT_TRANSLATE_NOOP("Messages", "The CUPS print service is not running"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS has no printer called {name}"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS printer {name} is not accepting jobs"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS printer {name} is stopped (disabled): {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "CUPS refused the job: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "windows: printers work only on Windows"),
+    QT_TRANSLATE_NOOP("Messages", "Printing to Windows printers needs the pywin32 package"),
+    QT_TRANSLATE_NOOP("Messages", "Windows has no printer called {name} ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "Windows printer {name} takes raw (ZPL) jobs here; print PDF pages through qt:{qt}"),
+    QT_TRANSLATE_NOOP("Messages", "Windows printer {name} refused the job: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Windows printer {name} took {written} of {total} bytes"),
+    QT_TRANSLATE_NOOP("Messages", "Windows printer {name} {problem}"),
+    QT_TRANSLATE_NOOP("Messages", "is paused"),
+    QT_TRANSLATE_NOOP("Messages", "reports an error"),
+    QT_TRANSLATE_NOOP("Messages", "has a paper jam"),
+    QT_TRANSLATE_NOOP("Messages", "is out of paper"),
+    QT_TRANSLATE_NOOP("Messages", "is offline"),
+    QT_TRANSLATE_NOOP("Messages", "has its door open"),
+    QT_TRANSLATE_NOOP("Messages", "is out of toner/ribbon"),
+    QT_TRANSLATE_NOOP("Messages", "is not available"),
+    QT_TRANSLATE_NOOP("Messages", "is set to 'Use printer offline'"),
+    QT_TRANSLATE_NOOP("Messages", "The PNG of this job is damaged"),
+    QT_TRANSLATE_NOOP("Messages", "The PDF of this job is damaged"),
+    QT_TRANSLATE_NOOP("Messages", "qt: printers need the desktop app running (no QGuiApplication)"),
+    QT_TRANSLATE_NOOP("Messages", "Cannot write to the folder {folder}: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "The scale does not answer: is it switched on, and are the protocol and baud rate "
+                                  "right?"),
+    QT_TRANSLATE_NOOP("Messages", "{device} at {port} was unplugged or switched off; waiting for it to come back"),
     QT_TRANSLATE_NOOP("Messages", "No scale: weights are typed in by hand."),
     QT_TRANSLATE_NOOP("Messages", "No scale"),
     QT_TRANSLATE_NOOP("Messages", "Scale answers: {weight}."),
@@ -220,7 +258,32 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "{number} is already on a box of this order: scan the label of box {box}"),
     QT_TRANSLATE_NOOP("Messages", "Every box of this order already has its tracking number"),
     QT_TRANSLATE_NOOP("Messages", "Box {box}: {carrier} {number}. Scan the label of box {next}"),
-    QT_TRANSLATE_NOOP("Messages", "Box {box}: {carrier} {number}"),
+    QT_TRANSLATE_NOOP("Messages", "Box {box}: {detail}"),  # a box size, or carrier and tracking number
+    QT_TRANSLATE_NOOP("Messages", "Poly mailer 10x13 in"),
+    QT_TRANSLATE_NOOP("Messages", "Small box 8x6x4 in"),
+    QT_TRANSLATE_NOOP("Messages", "Medium box 12x9x6 in"),
+    QT_TRANSLATE_NOOP("Messages", "Large box 16x12x10 in"),
+    QT_TRANSLATE_NOOP("Messages", "Extra large box 20x16x14 in"),
+    QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {number} is already used by order {order}"),
+    # station.domain.tracking: why a tracking number is refused (``want`` and ``carrier`` are phrases too)
+    QT_TRANSLATE_NOOP("Messages", "check digit is wrong: expected {expected}, got {got} -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "too short for {carrier} ({want}, this has {got}) -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "too long for {carrier} ({want}, this has {got}) -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "{n} characters"),
+    QT_TRANSLATE_NOOP("Messages", "{a} or {b} digits"),
+    QT_TRANSLATE_NOOP("Messages", "an international postal number"),
+    QT_TRANSLATE_NOOP("Messages", "{country} is not a country code; international postal numbers end in one (e.g. US, "
+                                  "CA, MX)"),
+    QT_TRANSLATE_NOOP("Messages", "the last character of a UPS number is a digit -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "check digit is wrong for a 20-digit USPS or FedEx number -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "this is a product barcode ({kind}), not a tracking number"),
+    QT_TRANSLATE_NOOP("Messages", "not a known carrier format ({n} digits)"),
+    QT_TRANSLATE_NOOP("Messages", "not a known carrier format (contains {chars})"),
+    QT_TRANSLATE_NOOP("Messages", "not a known carrier format"),
+    QT_TRANSLATE_NOOP("Messages", "empty scan -- rescan"),
+    QT_TRANSLATE_NOOP("Messages", "all zeros: a placeholder, not a real tracking number"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon Logistics numbers are TBA + 12 digits -- rescan"),
     QT_TRANSLATE_NOOP("Messages", "Nothing scanned yet: a partial shipment needs at least one unit"),
     QT_TRANSLATE_NOOP("Messages", "Own carrier: partial shipments are confirmed by scanning the label of the "
                                   "complete order; buy the label here or pack the rest"),
@@ -235,6 +298,10 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}  (no service meets the promise: fastest bought)"),
     QT_TRANSLATE_NOOP("Messages", "SHIPPED {order}  {shipment}"),
     QT_TRANSLATE_NOOP("Messages", "Order {order}: {detail}"),
+    QT_TRANSLATE_NOOP("Messages", "Box {box} weighs {grams} g"),
+    QT_TRANSLATE_NOOP("Messages", "{file} cannot be read ({detail}); fix or remove it"),
+    QT_TRANSLATE_NOOP("Messages", "The label purchase got no answer ({detail}); Amazon shows no label, so nothing was "
+                                  "bought. Confirm again to retry."),
     # station.amazon.connection and client: the connection test, credential problems (also sync errors)
     QT_TRANSLATE_NOOP("Messages", "The client id, client secret and refresh token are all needed: one of them is "
                                   "empty"),

@@ -12,7 +12,9 @@ names, "Amazon", "ZPL" ...).
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import itertools
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -491,6 +493,86 @@ def test_every_service_message_template_finds_its_own_translation(qapp, locale_s
                 expected == template.format(**values) and not same_allowed):
             wrong.append(template)
     assert not wrong, wrong
+
+
+# Where the Qt-free layers put the messages the UI shows: callee name -> index (or keyword) of the message
+MESSAGE_ARGS = {"event": 1, "BenchEvent": 1, "close": 0, "ClaimLost": 0, "_note": 1, "ShipError": 0, "NoRate": 0,
+                "_refuse": 2, "ScanResult": 2, "SignInResult": 1, "Decision": 2, "CheckResult": 1, "DeviceState": 2,
+                "reading": "message", "_set_state": 1, "PrinterUnavailable": 0, "PrintRefused": 0, "_fail": 1,
+                "ConnectionReport": 1, "append": 0, "insert": 1, "_bad": 1}
+MESSAGE_FILES = ["services/bench.py", "services/ship.py", "services/operators.py", "domain/pack.py",
+                 "domain/shipping.py", "security/roles.py", "devices/checks.py", "devices/hub.py", "devices/scale.py",
+                 "devices/serialdev.py", "devices/printers.py", "devices/printqueue.py", "devices/scantest.py",
+                 "amazon/connection.py", "domain/tracking.py"]
+# Messages whose variable part is a word chosen in code: the forms it takes
+COMPOSED = {"V0x order V2x: scan the items": ["Resumed order V2x: scan the items", "Opened order V2x: scan the items"],
+            "PRIME order: no Prime-eligible service deliversV1x. Ask a supervisor (a faster service, or ship "
+            "partially).": ["PRIME order: no Prime-eligible service delivers by Sun 29 Nov 09:48 UTC. Ask a supervisor "
+                            "(a faster service, or ship partially).",
+                            "PRIME order: no Prime-eligible service delivers. Ask a supervisor (a faster service, or "
+                            "ship partially)."]}
+
+
+def _message_texts(node) -> list[str]:
+    """Every text an expression can make, each interpolated value as a token (V0x, V1x ...)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        options = []
+        for part in node.values:
+            inner = getattr(part, "value", None)
+            if isinstance(part, ast.Constant):
+                options.append([part.value])
+            elif isinstance(inner, ast.IfExp) and _message_texts(inner):  # f"label{'s' if n > 1 else ''}"
+                options.append(_message_texts(inner))
+            else:
+                options.append([f"V{len(options)}x"])
+        return ["".join(parts) for parts in itertools.product(*options)]
+    if isinstance(node, ast.IfExp):
+        return _message_texts(node.body) + _message_texts(node.orelse)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _message_texts(node.left), _message_texts(node.right)
+        return [a + b for a in left for b in right]
+    return []
+
+
+def service_messages() -> list[tuple[str, int, str]]:
+    import station
+
+    root = Path(station.__file__).parent
+    found = []
+    for name in MESSAGE_FILES:
+        for call in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call):
+                continue
+            func = call.func
+            callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            where = MESSAGE_ARGS.get(callee)
+            if where is None:
+                continue
+            if callee in ("append", "insert") and getattr(func.value, "attr", None) != "problems":
+                continue  # only ScanReport.problems
+            if isinstance(where, str):
+                arg = next((k.value for k in call.keywords if k.arg == where), None)
+            else:
+                arg = call.args[where] if len(call.args) > where else None
+            for text in _message_texts(arg) if arg is not None else []:
+                if re.search(r"[A-Za-z]{2}", re.sub(r"V\d+x", "", text)):
+                    found += [(name, call.lineno, form) for form in COMPOSED.get(text, [text])]
+    return found
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_service_message_has_a_translation(qapp, locale_switch, locale):
+    """The domain, services and devices speak English (they stay Qt-free); every message they can give the
+    UI must match a template of station.ui.messages, or the packer would read English."""
+    from station.ui.messages import translate_message
+
+    locale_switch(locale)
+    found = service_messages()
+    assert len(found) > 100  # the scan itself still finds the messages
+    english = [f"{name}:{line}: {text}" for name, line, text in found if translate_message(text) == text]
+    assert not english, "\n".join(english)
 
 
 def test_locale_comes_from_the_setting_or_the_system():
