@@ -2693,6 +2693,56 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Login with Amazon rechazó las credenciales ({detail})</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>cannot reach the Login with Amazon token service at {host} ({detail})</source>
+        <translation>no se puede conectar con el servicio de tokens de Login with Amazon en {host} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service at {host} answered HTTP {status}</source>
+        <translation>el servicio de tokens de Login with Amazon en {host} respondió HTTP {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service at {host} answered HTTP {status} with something that is not JSON</source>
+        <translation>el servicio de tokens de Login with Amazon en {host} respondió HTTP {status} con algo que no es JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Login with Amazon token service answered with an unexpected shape</source>
+        <translation>el servicio de tokens de Login with Amazon respondió con una forma inesperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service answered without an access token</source>
+        <translation>el servicio de tokens de Login with Amazon respondió sin token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered HTTP {status} with something that is not JSON (request id {id})</source>
+        <translation>Amazon respondió HTTP {status} con algo que no es JSON (ID de solicitud {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered HTTP {status} with JSON that is not an object</source>
+        <translation>Amazon respondió HTTP {status} con JSON que no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer from {host} for {operation} ({detail})</source>
+        <translation>sin respuesta de {host} para {operation} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused {operation} (HTTP {status}): {errors}</source>
+        <translation>Amazon rechazó {operation} (HTTP {status}): {errors}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused (HTTP {status}): {errors}</source>
+        <translation>Amazon rechazó (HTTP {status}): {errors}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
         <translation>Pedido PRIME: ningún servicio elegible para Prime entrega antes del {when} UTC. Pida ayuda a un supervisor (un servicio más rápido, o un envío parcial).</translation>

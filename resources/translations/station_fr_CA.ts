@@ -2693,6 +2693,56 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Login with Amazon a refusé les identifiants ({detail})</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>cannot reach the Login with Amazon token service at {host} ({detail})</source>
+        <translation>impossible de joindre le service de jetons Login with Amazon à {host} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service at {host} answered HTTP {status}</source>
+        <translation>le service de jetons Login with Amazon à {host} a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service at {host} answered HTTP {status} with something that is not JSON</source>
+        <translation>le service de jetons Login with Amazon à {host} a répondu HTTP {status} avec autre chose que du JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Login with Amazon token service answered with an unexpected shape</source>
+        <translation>le service de jetons Login with Amazon a répondu sous une forme inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Login with Amazon token service answered without an access token</source>
+        <translation>le service de jetons Login with Amazon a répondu sans jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered HTTP {status} with something that is not JSON (request id {id})</source>
+        <translation>Amazon a répondu HTTP {status} avec autre chose que du JSON (identifiant de requête {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon answered HTTP {status} with JSON that is not an object</source>
+        <translation>Amazon a répondu HTTP {status} avec du JSON qui n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer from {host} for {operation} ({detail})</source>
+        <translation>aucune réponse de {host} pour {operation} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused {operation} (HTTP {status}): {errors}</source>
+        <translation>Amazon a refusé {operation} (HTTP {status}) : {errors}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon refused (HTTP {status}): {errors}</source>
+        <translation>Amazon a refusé (HTTP {status}) : {errors}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor (a faster service, or ship partially).</source>
         <translation>Commande PRIME : aucun service admissible Prime ne livre avant le {when} UTC. Demandez à un superviseur (un service plus rapide, ou une expédition partielle).</translation>

@@ -338,6 +338,17 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "Login with Amazon says the request is incomplete (invalid_request): a client id, "
                                   "client secret or refresh token is missing"),
     QT_TRANSLATE_NOOP("Messages", "Login with Amazon refused the credentials ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "cannot reach the Login with Amazon token service at {host} ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "the Login with Amazon token service at {host} answered HTTP {status}"),
+    QT_TRANSLATE_NOOP("Messages", "the Login with Amazon token service at {host} answered HTTP {status} with "
+                                  "something that is not JSON"),
+    QT_TRANSLATE_NOOP("Messages", "the Login with Amazon token service answered with an unexpected shape"),
+    QT_TRANSLATE_NOOP("Messages", "the Login with Amazon token service answered without an access token"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon answered HTTP {status} with something that is not JSON (request id {id})"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon answered HTTP {status} with JSON that is not an object"),
+    QT_TRANSLATE_NOOP("Messages", "no answer from {host} for {operation} ({detail})"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon refused {operation} (HTTP {status}): {errors}"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon refused (HTTP {status}): {errors}"),
     # station.domain.shipping: why no label may be bought
     QT_TRANSLATE_NOOP("Messages", "PRIME order: no Prime-eligible service delivers by {when} UTC. Ask a supervisor "
                                   "(a faster service, or ship partially)."),
@@ -417,10 +428,16 @@ def _value(name: str, value: str) -> str:
     return value
 
 
+_STAMPED = re.compile(r"(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)?) (.+)", re.DOTALL)
+
+
 def translate_message(text: str | None) -> str:
     """``text`` (an English message from the services) in the installed language."""
     if not text:
         return text or ""
+    stamped = _STAMPED.fullmatch(text)  # "2026-11-23T22:40:00Z no answer from ...": the sync's last error
+    if stamped:
+        return f"{stamped.group(1)} {translate_message(stamped.group(2))}"
     for pattern, template in _compiled():
         match = pattern.match(text)
         if match is None:
