@@ -3097,6 +3097,11 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new language is used from the next start of the station.</source>
+        <translation>Un nuevo idioma se aplica en el siguiente inicio de la estación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>Envíos</translation>
     </message>

@@ -3097,6 +3097,11 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
+        <source>A new language is used from the next start of the station.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du poste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>

@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
         languages = [(self.tr("System default"), ""), ("English", "en"), ("Français (Canada)", "fr_CA"),
                      ("Español (México)", "es_MX")]  # each language in its own words
         self._add(form, "locale", self.tr("Language"), _combo(languages, s.get("locale")))
+        form.addRow("", QLabel(self.tr("A new language is used from the next start of the station.")))
         self._add(form, "shipping.mode", self.tr("Shipping"), _combo(
             [(self.tr("Amazon Buy Shipping"), "buy_shipping"),
              (self.tr("Own carrier (scan the tracking number)"), "own_carrier")], s.get("shipping.mode")))
