@@ -19,7 +19,8 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "Messages"
-_NESTED = ("message", "reason", "detail", "problem", "what", "device", "printer", "want", "carrier")  # messages themselves
+# placeholders whose values are messages (or phrases) themselves, translated in turn
+_NESTED = ("message", "reason", "detail", "problem", "what", "device", "printer", "want", "carrier")
 
 TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under its context
     # station.domain.pack: scans at the bench

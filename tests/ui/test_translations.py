@@ -338,7 +338,8 @@ def _walk_shipping(qtbot, scanner, folder: Path) -> tuple[list[str], list[str]]:
         ctx = AppContext(data_dir=data_dir, database_url=store.url, _store=store)
         ctx.settings.update({"station.name": "bench-ui", "seller.name": "Demo Seller",
                              "seller.return_address": "2100 Dock St|Tacoma, WA 98421|US",
-                             "printers.label": f"file:{folder / 'labels'}", "printers.slip": f"file:{folder / 'slips'}"})
+                             "printers.label": f"file:{folder / 'labels'}",
+                             "printers.slip": f"file:{folder / 'slips'}"})
         running = start_window(ctx, queue_refresh_ms=0)
         window = running.window
         qtbot.addWidget(window)
