@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from station.services.bench import Bench, BenchEvent
-from station.ui.tasks import SerialExecutor, emit
+from station.ui.tasks import SerialExecutor
 
 log = logging.getLogger(__name__)
 
@@ -38,18 +38,18 @@ class BenchController(QObject):
         def done(event: BenchEvent | None) -> None:
             self.pending -= 1
             if signal is not None:
-                emit(signal, event)
+                signal.emit(event)
             elif event is not None:
-                emit(self.event, event)
+                self.event.emit(event)
                 if retry is not None and event.extra.get("needs_approval"):
-                    emit(self.approval_needed, event, lambda approver: self._submit(
+                    self.approval_needed.emit(event, lambda approver: self._submit(
                         lambda: retry(approver), f"{what} (approved)"))
 
         def error(exc: BaseException) -> None:
             self.pending -= 1
             log.error("bench call %s failed", what, exc_info=exc)
             detail = str(exc).splitlines()[0] if str(exc) else ""
-            emit(self.failed, f"{what} was NOT saved ({exc.__class__.__name__}: {detail}). Scan it again.")
+            self.failed.emit(f"{what} was NOT saved ({exc.__class__.__name__}: {detail}). Scan it again.")
 
         self.executor.submit(fn, done, error)
 

@@ -6,10 +6,6 @@ delivers on the GUI thread (queued connection), so slots may touch widgets.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-import threading
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -18,47 +14,6 @@ from station.devices.scale import ScaleReading, ScaleState
 from station.devices.scanner import Scan
 from station.devices.state import DeviceState, Status
 from station.ui.messages import translate_message
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-_emit_fix: bool | None = None
-_emit_fix_lock = threading.Lock()
-
-
-def _emit_drops_true() -> bool:
-    """PySide6 6.12.0 on CPython < 3.12: ``Signal.emit()`` returns True without taking a reference, so every
-    emit drops one reference to True and a busy app aborts ("bool_dealloc: deallocating True") after a few
-    thousand signals. Measured once, not assumed, so a fixed PySide6 needs no change here."""
-    if sys.version_info >= (3, 12):  # True is immortal there
-        return False
-    probe = _Probe()
-    for _ in range(4):  # warm-up: a first emit on a new thread sets up Qt thread data, which holds refs too
-        probe.ping.emit()
-    rounds = 64
-    before = sys.getrefcount(True)
-    for _ in range(rounds):
-        probe.ping.emit()
-    dropped = before - sys.getrefcount(True)
-    if dropped >= rounds - 8:  # other threads may hold or let go of a few references meanwhile
-        for _ in range(rounds + 4):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # give back what the probe took
-        return True
-    return False
-
-
-def emit(signal, *args) -> None:
-    """``signal.emit(*args)`` that keeps True's reference count whole on affected PySide6 builds."""
-    global _emit_fix
-    if _emit_fix is None:
-        with _emit_fix_lock:
-            if _emit_fix is None:
-                _emit_fix = _emit_drops_true()
-    signal.emit(*args)
-    if _emit_fix:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 class DeviceBridge(QObject):
@@ -70,19 +25,19 @@ class DeviceBridge(QObject):
     job = Signal(object)  # PrintJob
 
     def on_scan(self, scan: Scan) -> None:
-        emit(self.scan, scan)
+        self.scan.emit(scan)
 
     def on_state(self, state: DeviceState) -> None:
-        emit(self.state, state)
+        self.state.emit(state)
 
     def on_printer(self, state: DeviceState) -> None:
-        emit(self.state, state)
+        self.state.emit(state)
 
     def on_scale(self, reading: ScaleReading) -> None:
-        emit(self.scale, reading)
+        self.scale.emit(reading)
 
     def on_job(self, job: PrintJob) -> None:
-        emit(self.job, job)
+        self.job.emit(job)
 
     def connect_status(self, widget: "DeviceStatusWidget") -> None:
         self.state.connect(widget.show_state)

@@ -17,7 +17,6 @@ from station.devices.labelcheck import LabelMismatch, content_type_of
 from station.devices.printers import discover_printers
 from station.devices.printqueue import TEST_LABEL, PrintQueue
 from station.settings import KEYS, SettingsError
-from station.ui.device_status import emit
 from station.ui.messages import translate_message
 from station.ui.scanner_test import ScannerTestField
 
@@ -181,7 +180,7 @@ class DevicesPage(QWidget):
                     else self.tr("No printers found here. Type tcp://ADDRESS:9100 for a network label printer, "
                                  "or file:FOLDER to save labels as files."))
             self._found = found
-            emit(self._answer, "found", bool(found), text)
+            self._answer.emit("found", bool(found), text)
 
         threading.Thread(target=work, name="find-printers", daemon=True).start()
 
@@ -221,7 +220,7 @@ class DevicesPage(QWidget):
                              + (" " + self.tr("{n} waiting job(s) go to the new printer.").format(n=moved)
                                 if moved else ""))
         self.message.setStyleSheet("color: #1b7f3b")
-        emit(self.saved)
+        self.saved.emit()
 
     # -- checks -----------------------------------------------------------------------------------
     def check(self, key: str) -> None:
@@ -248,7 +247,7 @@ class DevicesPage(QWidget):
                 result = job()
             except Exception as exc:  # noqa: BLE001 - shown, never a traceback
                 result = CheckResult(False, self.tr("The check failed: {error}").format(error=exc))
-            emit(self._answer, key, result.ok, result.message)
+            self._answer.emit(key, result.ok, result.message)
 
         threading.Thread(target=work, name=f"check-{key}", daemon=True).start()
 

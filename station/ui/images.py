@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from station.ui.tasks import Pool, emit
+from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
 MAX_DOWNLOAD = 5_000_000
@@ -64,4 +64,4 @@ class ImageCache(QObject):
     def _done(self, source: str, image: QImage | None) -> None:
         if image is not None:
             self._pixmaps[source] = QPixmap.fromImage(image)
-            emit(self.loaded, source)
+            self.loaded.emit(source)

@@ -26,7 +26,7 @@ from station.ui.pack_view import PackView, is_bad
 from station.ui.queue_model import QueueData
 from station.ui.queue_view import QueueView
 from station.ui.sounds import Sounds
-from station.ui.tasks import Pool, emit
+from station.ui.tasks import Pool
 from station.ui.wedge import WedgeFilter
 
 try:  # the services' English messages in the packer's language (issue 10)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             self.on_event(event, quiet=True)
         self.is_ready = True
         self.bench_status.setText(self.tr("Ready for scans"))
-        emit(self.ready)
+        self.ready.emit()
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText("\n".join(translate_message(line) for line in text.splitlines()))

@@ -20,7 +20,6 @@ from station.domain.order import Order, PackStatus, Urgency, urgency
 from station.services.bench import BenchEvent, EventKind
 from station.ui.images import ImageCache
 from station.ui.queue_model import ship_by_text
-from station.ui.tasks import emit
 
 try:  # the services' English messages in the packer's language (issue 10)
     from station.ui.messages import translate_message
@@ -115,7 +114,7 @@ class LinesModel(QAbstractTableModel):
 
     def _image_loaded(self, _key: str) -> None:
         if self.rowCount():
-            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, 0),
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
                  [Qt.ItemDataRole.DecorationRole])
 
 

@@ -27,7 +27,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.settings import MARKETPLACES
 from station.store import queue as q
-from station.ui.tasks import emit
 
 COLUMNS = [QT_TRANSLATE_NOOP("Queue", "Order"), QT_TRANSLATE_NOOP("Queue", "Status"), QT_TRANSLATE_NOOP("Queue", "Ship by"),
            QT_TRANSLATE_NOOP("Queue", "Market"), QT_TRANSLATE_NOOP("Queue", "Flags"), QT_TRANSLATE_NOOP("Queue", "Units"),
@@ -300,7 +299,7 @@ class QueueModel(QAbstractTableModel):
         """Move the countdowns on (repaints only what is on screen)."""
         self.now = datetime.now(timezone.utc)
         if self.visible:
-            emit(self.dataChanged, self.index(0, C_SHIP_BY), self.index(len(self.visible) - 1, C_SHIP_BY),
+            self.dataChanged.emit(self.index(0, C_SHIP_BY), self.index(len(self.visible) - 1, C_SHIP_BY),
                  [Qt.ItemDataRole.DisplayRole])
 
     def row_of(self, order_id: str) -> int | None:

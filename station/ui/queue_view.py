@@ -22,7 +22,7 @@ from station.store.db import Store
 from station.ui.queue_model import (ALL, C_BUYER, C_FLAGS, C_MARKET, C_ORDER, C_SHIP_BY, C_SKUS, C_STATUS, C_UNITS,
                                     STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel, status_label, tr)
 from station.ui.messages import translate_message
-from station.ui.tasks import Pool, emit
+from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
 OVERLAP = timedelta(seconds=10)  # re-read a little before the high-water mark: clocks and commits are not exact
@@ -209,7 +209,7 @@ class QueueView(QWidget):
             self._first_loaded_at = time.monotonic()
             QTimer.singleShot(0, lambda: self.refresh(full=True))  # now the whole queue
         if not data.partial:
-            emit(self.loaded, data)
+            self.loaded.emit(data)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -252,7 +252,7 @@ class QueueView(QWidget):
         text, ok = sync_text(self.sync)
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet("" if ok else "color:#b00020; font-weight:bold;")
-        emit(self.sync_changed, text, ok)
+        self.sync_changed.emit(text, ok)
 
     def _on_tick(self) -> None:
         self.model.tick()
@@ -265,4 +265,4 @@ class QueueView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         order_id = self.proxy.order_id(index.row())
         if order_id:
-            emit(self.open_requested, order_id)
+            self.open_requested.emit(order_id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 
 from station.devices.scanner import Scan, visible
 from station.devices.scantest import ScanReport, analyse
-from station.ui.device_status import emit
 from station.ui.messages import translate_message
 
 KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
@@ -110,4 +109,4 @@ class ScannerTestField(QWidget):
             + "".join(f"\n  ! {p}" for p in problems))
         self.result.setText(self.tr("Scan looks right.") if report.ok else "\n".join(problems))
         self.result.setStyleSheet("color: #1b7f3b" if report.ok else "color: #b00020")
-        emit(self.scanned, report)
+        self.scanned.emit(report)

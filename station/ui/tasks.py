@@ -19,12 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
-try:  # PySide6 6.12 on CPython 3.11 drops a reference to True on every Signal.emit(): see device_status
-    from station.ui.device_status import emit
-except ImportError:  # pragma: no cover - a build without the devices UI
-    def emit(signal, *args) -> None:
-        signal.emit(*args)
-
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None] | None
@@ -73,7 +67,7 @@ class _SerialThread(QThread):
                 result, error = fn(), None
             except Exception as exc:  # noqa: BLE001 - handed to the GUI, which shows it
                 result, error = None, exc
-            emit(self._relay.done, (on_done, on_error, result, error))
+            self._relay.done.emit((on_done, on_error, result, error))
 
 
 class SerialExecutor(QObject):
@@ -116,7 +110,7 @@ class _PoolJob(QRunnable):
         except Exception as exc:  # noqa: BLE001 - handed to the GUI
             result, error = None, exc
         try:
-            emit(self.relay.done, (self.on_done, self.on_error, result, error))
+            self.relay.done.emit((self.on_done, self.on_error, result, error))
         except RuntimeError:  # the window (and its relay) closed while this ran: nobody to tell
             log.debug("background result dropped: its receiver is gone")
 

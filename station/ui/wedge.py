@@ -137,7 +137,6 @@ try:  # the decoder above is importable without Qt (unit tests, tools)
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from station.ui.tasks import emit
 except ImportError:  # pragma: no cover - Qt is a dependency of the app
     QObject = object  # type: ignore[misc,assignment]
 
@@ -243,9 +242,9 @@ if QObject is not object:
         def _deliver(self, outputs: list[Output]) -> None:
             for output in outputs:
                 if isinstance(output, Scan):
-                    emit(self.scanned, output.text)
+                    self.scanned.emit(output.text)
                 elif isinstance(output, BareEnter):
-                    emit(self.bare_enter)
+                    self.bare_enter.emit()
                 elif isinstance(output, Typed):
                     self._replay([*output.payloads, *([output.enter] if output.enter is not None else [])])
 

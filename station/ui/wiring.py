@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from station.ui.tasks import emit
 
 log = logging.getLogger(__name__)
 
@@ -24,12 +23,12 @@ class Bridge(QObject):
     cancelled = Signal(str)  # an order the sync saw cancelled on Amazon
     synced = Signal(object)  # SyncResult after each pass
 
-    # Callbacks for worker threads (emit() keeps PySide6 6.12's reference count of True whole).
+    # Callbacks for worker threads: the signals deliver them on the GUI thread.
     def on_cancelled(self, order_id: str) -> None:
-        emit(self.cancelled, order_id)
+        self.cancelled.emit(order_id)
 
     def on_synced(self, result) -> None:
-        emit(self.synced, result)
+        self.synced.emit(result)
 
 
 @dataclass
