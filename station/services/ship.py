@@ -318,6 +318,8 @@ class ShipService:
             if not packages:
                 return self._finish(bench, session, found[-1] if found else None,
                                     note="every box already has its label")
+            if _shipped_on_amazon(remote):
+                return self._note(bench, _SHIPPED_ELSEWHERE.format(order.order_id), error=True)
             shipped = self._buy(order, packages, remote, hold=lambda db: bench._hold(db, order))
         except ClaimLost:
             raise  # the bench says it: another station has the order now
@@ -794,6 +796,8 @@ class ShipService:
             remote = {}
         if remote is None:
             return self._cancelled(bench, order.order_id)
+        if _shipped_on_amazon(remote):
+            return self._note(bench, _SHIPPED_ELSEWHERE.format(order.order_id), error=True)
         checks = {no: validate_tracking(assigned[no]) for no in boxes}
         self._confirm_own(order, session, checks, remote, hold=lambda db: bench._hold(db, order))
         if self.config.slip_at == "confirm":
@@ -1011,6 +1015,15 @@ class ShipService:
                                                  "carrier": shipped.carrier if shipped else "",
                                                  "service": shipped.service if shipped else "",
                                                  "late": bool(shipped and shipped.late)})
+
+
+_SHIPPED_ELSEWHERE = ("Order {} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or "
+                      "confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.")
+
+
+def _shipped_on_amazon(remote: Mapping[str, Any]) -> bool:
+    """getOrder says every unit has shipped: another label or confirmation would be a second shipment."""
+    return (remote.get("fulfillment") or {}).get("fulfillmentStatus") == "SHIPPED"
 
 
 def _label_context(row: LabelPurchaseRow) -> str:

@@ -513,3 +513,21 @@ def test_the_rest_of_a_partial_shipment_gets_its_own_label(world):
         refs = db.scalars(select(LabelPurchaseRow.package_reference_id)
                           .where(LabelPurchaseRow.order_id == order.order_id)).all()
     assert len(set(refs)) == 2
+
+
+def test_an_order_amazon_shows_shipped_already_gets_no_second_label(world):
+    """Shipped elsewhere (a label bought in Seller Central) before the sync told the station: the re-check
+    right before buying/confirming refuses, nothing is bought or queued."""
+    import random
+    store, sandbox, _, _, _, bench, _ = world
+    orders = packable(store)
+    for order, finish in ((orders[0], "CMD:CONFIRM"), (orders[1], tracking_number("ups", random.Random(9)))):
+        Packer(bench).pack(order)
+        amazon_order(sandbox, order.order_id).status = "SHIPPED"
+        refused = bench.scan(finish)
+        assert refused.extra.get("error") and "already" in refused.message.lower(), refused.message
+        assert not refused.extra.get("shipped")
+        bench.scan("CMD:CANCEL")
+    assert not purchases_bought(sandbox)
+    with store.session() as db:
+        assert not db.scalars(select(OutboxRow)).all()
