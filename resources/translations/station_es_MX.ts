@@ -303,7 +303,7 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="+194"/>
+        <location filename="../../station/ui/queue_model.py" line="+193"/>
         <source>{d}d {h}h</source>
         <translation>{d} d {h} h</translation>
     </message>
@@ -741,7 +741,7 @@ Número de guía: {tracking}</translation>
 <context>
     <name>DeviceStatusWidget</name>
     <message>
-        <location filename="../../station/ui/device_status.py" line="+94"/>
+        <location filename="../../station/ui/device_status.py" line="+49"/>
         <source>Scanner</source>
         <translation>Lector</translation>
     </message>
@@ -789,7 +789,7 @@ Número de guía: {tracking}</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../station/ui/devices_page.py" line="+26"/>
+        <location filename="../../station/ui/devices_page.py" line="+25"/>
         <source>ZPL, 203 dpi (most thermal printers)</source>
         <translation>ZPL, 203 ppp (la mayoría de las impresoras térmicas)</translation>
     </message>
@@ -1171,7 +1171,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../station/ui/pack_view.py" line="+54"/>
+        <location filename="../../station/ui/pack_view.py" line="+53"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1358,7 +1358,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+26"/>
+        <location filename="../../station/ui/messages.py" line="+27"/>
         <source>Acknowledge the error first ({message})</source>
         <translation>Primero confirme el error ({message})</translation>
     </message>
@@ -2374,6 +2374,16 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order} was CANCELLED: scan it again</source>
+        <translation>El pedido {order} fue CANCELADO: escanéalo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.</source>
+        <translation>El pedido {order} ya está ENVIADO en Amazon (¿se envió fuera de esta estación?): no se compró ni se confirmó nada. Revísalo en Seller Central; CMD:CANCEL lo aparta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No ship-from address: set seller.name and seller.return_address {detail}</source>
         <translation>Sin dirección de origen: configure seller.name y seller.return_address {detail}</translation>
     </message>
@@ -2993,7 +3003,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>ScannerTestField</name>
     <message>
-        <location filename="../../station/ui/scanner_test.py" line="+36"/>
+        <location filename="../../station/ui/scanner_test.py" line="+35"/>
         <source>Click in the field and scan the test code {code}.</source>
         <translation>Haga clic en el campo y escanee el código de prueba {code}.</translation>
     </message>

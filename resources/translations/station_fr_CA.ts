@@ -303,7 +303,7 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="+194"/>
+        <location filename="../../station/ui/queue_model.py" line="+193"/>
         <source>{d}d {h}h</source>
         <translation>{d} j {h} h</translation>
     </message>
@@ -741,7 +741,7 @@ Numéro de suivi : {tracking}</translation>
 <context>
     <name>DeviceStatusWidget</name>
     <message>
-        <location filename="../../station/ui/device_status.py" line="+94"/>
+        <location filename="../../station/ui/device_status.py" line="+49"/>
         <source>Scanner</source>
         <translation>Lecteur</translation>
     </message>
@@ -789,7 +789,7 @@ Numéro de suivi : {tracking}</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../station/ui/devices_page.py" line="+26"/>
+        <location filename="../../station/ui/devices_page.py" line="+25"/>
         <source>ZPL, 203 dpi (most thermal printers)</source>
         <translation>ZPL, 203 ppp (la plupart des imprimantes thermiques)</translation>
     </message>
@@ -1171,7 +1171,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../station/ui/pack_view.py" line="+54"/>
+        <location filename="../../station/ui/pack_view.py" line="+53"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1358,7 +1358,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../station/ui/messages.py" line="+26"/>
+        <location filename="../../station/ui/messages.py" line="+27"/>
         <source>Acknowledge the error first ({message})</source>
         <translation>Confirmez d&apos;abord l&apos;erreur ({message})</translation>
     </message>
@@ -2374,6 +2374,16 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order} was CANCELLED: scan it again</source>
+        <translation>La commande {order} a été ANNULÉE : scannez-la de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.</source>
+        <translation>La commande {order} est déjà EXPÉDIÉE sur Amazon (expédiée ailleurs qu'à ce poste?) : rien n'a été acheté ni confirmé. Vérifiez-la dans Seller Central; CMD:CANCEL la met de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No ship-from address: set seller.name and seller.return_address {detail}</source>
         <translation>Aucune adresse d&apos;expédition : définissez seller.name et seller.return_address {detail}</translation>
     </message>
@@ -2993,7 +3003,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>ScannerTestField</name>
     <message>
-        <location filename="../../station/ui/scanner_test.py" line="+36"/>
+        <location filename="../../station/ui/scanner_test.py" line="+35"/>
         <source>Click in the field and scan the test code {code}.</source>
         <translation>Cliquez dans le champ et scannez le code test {code}.</translation>
     </message>

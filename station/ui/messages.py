@@ -254,6 +254,10 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "Label not bought: {detail}. Nothing was lost; confirm again to retry."),
     QT_TRANSLATE_NOOP("Messages", "{message}  --  LABEL NOT PRINTED: {detail} (reprint it from Shipping > Labels)"),
     QT_TRANSLATE_NOOP("Messages", "Order {order} was CANCELLED by the buyer. Do not ship it."),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} was CANCELLED: scan it again"),
+    QT_TRANSLATE_NOOP("Messages", "Order {order} is already SHIPPED on Amazon (shipped outside this station?): "
+                                  "nothing was bought or confirmed. Check it in Seller Central; CMD:CANCEL sets it "
+                                  "aside."),
     QT_TRANSLATE_NOOP("Messages", "No ship-from address: set seller.name and seller.return_address {detail}"),
     QT_TRANSLATE_NOOP("Messages", "Amazon refused the label: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "{number} is already on a box of this order: scan the label of box {box}"),
