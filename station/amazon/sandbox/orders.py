@@ -95,13 +95,12 @@ def search_orders(sb: "Sandbox", ctx: "Context") -> Response:
         raise invalid_input("maxResultsPerPage must be between 1 and 100.")
     included = set(ctx.params.get("includedData", ()))
     token = ctx.params.get("paginationToken")
-    if token:  # the token carries the original query; other filters are not re-applied
+    if token:  # the token carries the original selection; includedData must be asked for again on each page
         with sb.lock:
             page = sb.pages.get(token)
         if page is None or page["expires"] < ctx.now:
             raise invalid_input("Invalid or expired paginationToken.", "Start again without paginationToken.")
         ids, echo = page["ids"], page["echo"]
-        included = included or page["included"]
         if "maxResultsPerPage" not in ctx.params:
             limit = page["limit"]
     else:
@@ -113,7 +112,7 @@ def search_orders(sb: "Sandbox", ctx: "Context") -> Response:
         if rest:
             # Kept until they expire, so a client may fetch a page again after a lost answer.
             next_token = secrets.token_urlsafe(24)
-            sb.pages[next_token] = {"ids": rest, "echo": echo, "included": included, "limit": limit,
+            sb.pages[next_token] = {"ids": rest, "echo": echo, "limit": limit,
                                     "expires": ctx.now + PAGE_TTL}
             body["pagination"] = {"nextToken": next_token}
     body.update(echo)
