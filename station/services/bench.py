@@ -77,13 +77,11 @@ def _guarded(method):
     before the next scan so the screen never shows a unit the database does not hold."""
     @functools.wraps(method)
     def wrapper(self: "Bench", *args, **kwargs):
-        # what the store held before this action: the session counts a scan before its commit
+        # what the store held before this action (the last event's snapshot): the session counts a
+        # scan before its commit
         if self._stale and self.session is None:
             self._stale = False  # nothing open to reload
-        if self._stale:
-            before = self._last_good
-        else:
-            before = snapshot(self.session.order) if self.session is not None else None
+        before = self._last_good if self.session is not None else None
         try:
             if self._stale and self.session is not None:
                 previous = self.session
@@ -96,7 +94,7 @@ def _guarded(method):
                 self._stale = False
                 if self.session is None:
                     return reopened
-                before = snapshot(self.session.order)
+                before = self._last_good
             with log_context(operator=self.operator,
                              order=self.session.order.order_id if self.session else None):
                 return method(self, *args, **kwargs)
@@ -168,7 +166,8 @@ class Bench:
 
     def event(self, kind: EventKind, message: str, result: ScanResult | None = None, **extra) -> BenchEvent:
         session = self.session
-        return BenchEvent(kind, message, snapshot(session.order) if session else None, result,
+        self._last_good = snapshot(session.order) if session else None
+        return BenchEvent(kind, message, self._last_good, result,
                           session.stop if session else None, session.package_no if session else 1, extra)
 
     # -- actions -------------------------------------------------------------------------
@@ -407,9 +406,20 @@ def _cannot_open(order: Order) -> str | None:
 
 
 def snapshot(order: Order) -> Order:
-    """A copy the GUI thread can hold while the bench goes on changing its own."""
-    return dataclasses.replace(order, lines=[dataclasses.replace(line) for line in order.lines],
-                               packages=list(order.packages))
+    """A copy the GUI thread can hold while the bench goes on changing its own (lines are what changes).
+
+    Shallow copies by __dict__: dataclasses.replace re-runs __init__ and made a 200-line order's
+    snapshot the slowest part of a scan."""
+    copy = _shallow(order)
+    copy.lines = [_shallow(line) for line in order.lines]
+    copy.packages = list(order.packages)
+    return copy
+
+
+def _shallow(obj):
+    clone = object.__new__(type(obj))
+    clone.__dict__.update(obj.__dict__)
+    return clone
 
 
 def mark_packed(bench: Bench, session: PackSession) -> BenchEvent:
