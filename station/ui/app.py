@@ -46,15 +46,17 @@ def start_window(ctx: AppContext, queue_refresh_ms: int = 5000, operator: str | 
     from station.ui.bench_controller import BenchController
     from station.ui.main_window import MainWindow
     from station.ui.tasks import Pool
-    from station.ui.wiring import Bridge, Services, install_shipping, start_devices
+    from station.ui.wiring import Bridge, Services, install_shipping, start_devices, start_housekeeping
 
     store = ctx.store  # opened and migrated before any window exists (StoreError -> message)
-    bench = Bench(store, ctx.station_name, operator)
+    claim_timeout_s = float(ctx.settings.get("stations.claim_timeout_s"))
+    bench = Bench(store, ctx.station_name, operator, claim_timeout_s=claim_timeout_s)
     services = None
     if with_services:
         services = Services(Bridge())
         start_devices(ctx, services)
         install_shipping(ctx, bench, services)
+        start_housekeeping(ctx, services, claim_timeout_s)
     controller = BenchController(bench)
     pool = Pool()
     window = MainWindow(ctx.settings, store, controller, pool, ctx.station_name, context=ctx,

@@ -74,6 +74,18 @@ def start_devices(ctx, services: Services) -> None:
     services.print_queue = devices.queue()
 
 
+def start_housekeeping(ctx, services: Services, claim_timeout_s: float) -> None:
+    """Issue 7's background duties: keep this bench's order claims alive (and free those of stations
+    that died), and purge buyer data past its retention window on schedule."""
+    from station.services.purge import PurgeJob
+    from station.store.claims import ClaimHeartbeat
+
+    for job in (ClaimHeartbeat(ctx.store, ctx.station_name, timeout_s=claim_timeout_s),
+                PurgeJob(ctx.store, ctx.station_name, ctx.settings)):
+        job.start()
+        services.workers.append(job)
+
+
 def install_shipping(ctx, bench, services: Services) -> None:
     """Ship-and-confirm on the bench (issue 8); without it the bench marks confirmed orders packed."""
     try:
