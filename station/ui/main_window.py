@@ -323,11 +323,28 @@ class MainWindow(QMainWindow):
             "<h3>Packing station {version}</h3><p>Scan, pack, print and confirm Amazon Merchant Fulfilled orders.</p>"
             "<p>Sounds: {sounds}</p>").format(version=__version__, sounds=self.sounds.status))
 
-    def open_settings(self) -> None:
+    def open_settings(self, approver=None) -> None:
+        """Settings are a supervisor's action once operators exist (issue 7): a packer needs a badge."""
+        from station.security.roles import Action
         from station.ui.settings_dialog import SettingsDialog
 
+        bench = self.controller.bench
+        decision = bench.authorize(Action.SETTINGS_CHANGE, approver)
+        operators = getattr(self, "operators", None)
+        if not decision.allowed:
+            if decision.needs_approval and operators is not None:
+                from station.ui.supervisor import SupervisorApprovalDialog
+
+                ask = SupervisorApprovalDialog(operators, Action.SETTINGS_CHANGE, bench.actor, None, self,
+                                               pool=self.pool)
+                ask.approved.connect(self.open_settings)
+                ask.open()
+            else:
+                self.show_notice(translate_message(decision.reason))
+            return
         dialog = SettingsDialog(self.settings, self.context, self,
-                                print_queue=getattr(self.services, "print_queue", None), pool=self.pool)
+                                print_queue=getattr(self.services, "print_queue", None), pool=self.pool,
+                                operator=bench.operator, approver=approver.name if approver else None)
         devices_page = dialog.pages.widget(2)
         hub = getattr(self.services, "devices", None)
         if hub is not None and hasattr(devices_page, "saved"):

@@ -29,10 +29,11 @@ def _combo(options: list[tuple[str, str]], current: str) -> QComboBox:
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, context=None, parent: QWidget | None = None, print_queue=None,
-                 pool=None) -> None:
+                 pool=None, operator: str | None = None, approver: str | None = None) -> None:
         super().__init__(parent)
         self.print_queue = print_queue
         self.pool = pool
+        self.operator, self.approver = operator, approver  # who changes settings, for the audit log
         self.setWindowTitle(self.tr("Settings"))
         self.resize(820, 560)
         self.settings = settings
@@ -190,15 +191,27 @@ class SettingsDialog(QDialog):
                 values[key] = widget.value()
         return values
 
+    def _audit(self, changes: dict) -> None:
+        """Settings changes go to the audit log, off the GUI thread (the store may be a remote PostgreSQL)."""
+        store = self.context.store if self.context is not None else None
+        if not changes or store is None or self.pool is None:
+            return
+        from station.store.audit import AuditLog
+
+        log = AuditLog(store, self.context.station_name)
+        self.pool.run(lambda: log.settings_changed(self.operator, changes, self.approver))
+
     def _save(self) -> None:
         changed = {k: v for k, v in self.values().items() if v != self.settings.get(k)}
         try:
             for key, value in changed.items():
                 KEYS[key].parse(value) if isinstance(value, str) and value else None
+            before = {key: self.settings.get(key) for key in changed}
             self.settings.update(changed)
         except (SettingsError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
             return
+        self._audit({key: (before[key], value) for key, value in changed.items()})
         page = self.pages.widget(2)
         apply = getattr(page, "apply", None)
         if callable(apply):
