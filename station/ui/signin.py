@@ -45,7 +45,29 @@ def _field(password: bool = True) -> QLineEdit:
     return field
 
 
-class SignInDialog(QDialog):
+class BadgeDialog(QDialog):
+    """A dialog that waits for a badge scan in ``self.badge`` (typed by the wedge or sent by ``scan``)."""
+
+    badge: QLineEdit
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # a scan's Enter belongs to the field it was typed in; it must not press a dialog button
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot(str)
+    def scan(self, text: str) -> None:
+        """A scan from a serial scanner while the dialog is open."""
+        self.badge.setText(text)
+        self._badge_entered()
+
+    def _badge_entered(self) -> None:
+        raise NotImplementedError
+
+
+class SignInDialog(BadgeDialog):
     signed_in = Signal(object)  # Operator
 
     def __init__(self, operators: Operators, parent: QWidget | None = None, pool: Pool | None = None) -> None:
@@ -89,20 +111,7 @@ class SignInDialog(QDialog):
         self.badge.setFocus()
         self.pool.run(self.operators.list, self._fill_names, self._failed)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # a scan's Enter belongs to the field it was typed in; it must not press a dialog button
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     # -- input ---------------------------------------------------------------------------------
-    @Slot(str)
-    def scan(self, text: str) -> None:
-        """A scan from a serial scanner while the dialog is open."""
-        self.badge.setText(text)
-        self._badge_entered()
-
     def _badge_entered(self) -> None:
         code = self.badge.text()
         self.badge.clear()

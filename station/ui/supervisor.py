@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from station.security.roles import Action, Operator, _label
 from station.services.operators import Operators, SignInResult
 from station.ui.messages import translate_message
+from station.ui.signin import BadgeDialog
 from station.ui.tasks import Pool
 
 log = logging.getLogger(__name__)
 
 
-class SupervisorApprovalDialog(QDialog):
+class SupervisorApprovalDialog(BadgeDialog):
     approved = Signal(object)  # the supervisor (Operator)
 
     def __init__(self, operators: Operators, action: Action | str, operator: Operator | None,
@@ -43,7 +44,7 @@ class SupervisorApprovalDialog(QDialog):
         self.badge.setEchoMode(QLineEdit.EchoMode.Password)
         self.badge.setMaxLength(256)
         self.badge.setPlaceholderText(self.tr("supervisor: scan your badge"))
-        self.badge.returnPressed.connect(self._entered)
+        self.badge.returnPressed.connect(self._badge_entered)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -61,20 +62,7 @@ class SupervisorApprovalDialog(QDialog):
         if timeout_s:
             QTimer.singleShot(timeout_s * 1000, self.reject)  # nobody came: back to the bench
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # a scan's Enter belongs to the field it was typed in; it must not press a dialog button
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    @Slot(str)
-    def scan(self, text: str) -> None:
-        """A serial scanner's scan while the dialog is open."""
-        self.badge.setText(text)
-        self._entered()
-
-    def _entered(self) -> None:
+    def _badge_entered(self) -> None:
         code = self.badge.text()
         self.badge.clear()
         if not code.strip():
