@@ -14,13 +14,13 @@ station may run it; the work is idempotent.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select, update
 
+from station.background import BackgroundLoop
 from station.domain.order import AmazonStatus, PackStatus
 from station.store import audit
 from station.store.audit import AuditAction
@@ -93,17 +93,18 @@ def purge_expired(store: Store, now: datetime | None = None, retention_days: int
     return PurgeResult(scheduled, len(expired))
 
 
-class PurgeJob(threading.Thread):
+class PurgeJob(BackgroundLoop):
     """Runs ``purge_expired`` at start and then every ``interval_s``; ``settings`` is read each pass
     (a ``station.settings.Settings`` or anything with ``get(key)``)."""
 
+    thread_name = "buyer-data-purge"
+
     def __init__(self, store: Store, station: str = "-", settings=None, interval_s: float = 3600,
                  clock: Callable[[], datetime] | None = None) -> None:
-        super().__init__(name="buyer-data-purge", daemon=True)
+        super().__init__()
         self.store, self.station, self.settings = store, station, settings
         self.interval_s = interval_s
         self.clock = clock or (lambda: datetime.now(timezone.utc))
-        self._halt = threading.Event()
         self.last: PurgeResult | None = None
         self.passes = 0
 
@@ -116,14 +117,10 @@ class PurgeJob(threading.Thread):
         self.passes += 1
         return self.last
 
-    def run(self) -> None:
-        while True:
+    def _run(self) -> None:
+        while not self._stop.is_set():
             try:
                 self.run_once()
             except Exception as exc:  # noqa: BLE001 - database away: next pass
                 log.warning("buyer data purge failed: %s", exc.__class__.__name__)
-            if self._halt.wait(self.interval_s):
-                return
-
-    def stop(self) -> None:
-        self._halt.set()
+            self._pause(self.interval_s)

@@ -13,7 +13,6 @@ Times come from the database server on PostgreSQL (``db_now``), so stations' clo
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -21,6 +20,7 @@ from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from station.background import BackgroundLoop
 from station.store.db import Store
 from station.store.models import OrderClaimRow
 
@@ -150,15 +150,16 @@ def all_claims(session: Session) -> dict[str, Claim]:
     return {r.order_id: _as_claim(r) for r in session.execute(select(OrderClaimRow.__table__))}
 
 
-class ClaimHeartbeat(threading.Thread):
+class ClaimHeartbeat(BackgroundLoop):
     """Keeps this station's claims alive while the app runs; also frees claims of dead stations."""
+
+    thread_name = "claim-heartbeat"
 
     def __init__(self, store: Store, station: str, interval_s: float = HEARTBEAT_S,
                  timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
-        super().__init__(name="claim-heartbeat", daemon=True)
+        super().__init__()
         self.store, self.station = store, station
         self.interval_s, self.timeout_s = interval_s, timeout_s
-        self._halt = threading.Event()
 
     def beat(self) -> None:
         with self.store.session() as db:
@@ -168,12 +169,12 @@ class ClaimHeartbeat(threading.Thread):
                 log.warning("claim of order %s by station %s released after %ss without heartbeat",
                             gone.order_id, gone.station, int(self.timeout_s))
 
-    def run(self) -> None:
-        while not self._halt.wait(self.interval_s):
+    def _run(self) -> None:
+        while True:
+            self._pause(self.interval_s)
+            if self._stop.is_set():
+                return
             try:
                 self.beat()
             except Exception as exc:  # noqa: BLE001 - database down: try again next time
                 log.warning("claim heartbeat failed: %s", exc.__class__.__name__)
-
-    def stop(self) -> None:
-        self._halt.set()
