@@ -13,7 +13,6 @@ names, "Amazon", "ZPL" ...).
 from __future__ import annotations
 
 import ast
-import importlib.util
 import itertools
 import re
 import sys
@@ -162,13 +161,6 @@ def english_left(localised: list[str], english: list[str], locale: str, data: li
 
 
 # -- fixtures --------------------------------------------------------------------------------------
-def _load_conftest():
-    spec = importlib.util.spec_from_file_location("tests_root_conftest", Path(__file__).parents[1] / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def locale_switch(qapp):
     """use(locale) installs the translators; English again afterwards (the QApplication is shared)."""
@@ -179,21 +171,11 @@ def locale_switch(qapp):
 def _seeded_ctx(folder: Path):
     from station.app import AppContext
     from station.store.db import open_store
-    from station.store.repositories import OrderRepository, ProductRepository
+    from support.orders import seed_orders
 
     folder.mkdir(parents=True)
     store = open_store(f"sqlite:///{folder / 'station.db'}")
-    sample_order = _load_conftest().sample_order
-    orders, products = [], {}
-    for order_id, n in [("113-1234567-1234567", 2), ("114-7654321-7654321", 3)]:
-        order, prods = sample_order(order_id, lines=n)
-        orders.append(order)
-        products.update({p.sku: p for p in prods})
-    with store.session() as db:
-        for p in products.values():
-            ProductRepository(db).upsert(p)
-        for o in orders:
-            OrderRepository(db).save(o, station="test")
+    orders, products = seed_orders(store)
     (folder / "data").mkdir()
     ctx = AppContext(data_dir=folder / "data", database_url=store.url, _store=store)
     ctx.settings.set("station.name", "bench-ui")
