@@ -30,20 +30,7 @@ while [ $# -gt 0 ]; do
 done
 DESTDIR=${DESTDIR:-}
 
-if [ "$MODE" = user ]; then
-    PREFIX=$HOME/.local
-    APPDIR=$PREFIX/opt/packing-station
-    BINDIR=$PREFIX/bin
-    SHARE=${XDG_DATA_HOME:-$HOME/.local/share}
-else
-    APPDIR=/opt/packing-station
-    BINDIR=/usr/local/bin
-    SHARE=/usr/share
-    if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
-        echo "install.sh: a system install needs root (sudo $0), or use --user" >&2
-        exit 1
-    fi
-fi
+. "$(cd "$(dirname "$0")" && pwd)/layout.sh" "install.sh" "install"
 
 install_udev() {
     install -D -m 0644 "$HERE/70-packing-station.rules" "$DESTDIR/etc/udev/rules.d/70-packing-station.rules"

@@ -16,19 +16,7 @@ while [ $# -gt 0 ]; do
 done
 DESTDIR=${DESTDIR:-}
 
-if [ "$MODE" = user ]; then
-    APPDIR=$HOME/.local/opt/packing-station
-    BINDIR=$HOME/.local/bin
-    SHARE=${XDG_DATA_HOME:-$HOME/.local/share}
-else
-    APPDIR=/opt/packing-station
-    BINDIR=/usr/local/bin
-    SHARE=/usr/share
-    if [ -z "$DESTDIR" ] && [ "$(id -u)" -ne 0 ]; then
-        echo "uninstall.sh: a system uninstall needs root (sudo $0), or use --user" >&2
-        exit 1
-    fi
-fi
+. "$(cd "$(dirname "$0")" && pwd)/layout.sh" "uninstall.sh" "uninstall"
 
 # only our own symlink, never another program called station
 if [ -L "$DESTDIR$BINDIR/station" ] && [ "$(readlink "$DESTDIR$BINDIR/station")" = "$APPDIR/station" ]; then
