@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 
-from station.devices.printers import PDF, PNG, ZPL
+from station.devices.printers import PDF, PNG, ZPL, load_pdf
 
 DPI = {"zpl203": 203, "zpl300": 300}
 WIDTH_IN, LENGTH_IN = 4.0, 6.0
@@ -81,16 +81,10 @@ def pdf_page_size(data: bytes) -> tuple[float, float] | None:
         x0, y0, x1, y1 = (float(v) for v in match.groups())
         return abs(x1 - x0), abs(y1 - y0)
     try:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
+        document = load_pdf(data)
+    except ImportError:  # no QtPdf: the size stays unknown
         return None
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+    if document is None:
         return None
     size = document.pagePointSize(0)
     return size.width(), size.height()

@@ -61,6 +61,23 @@ class Printer:
         return f"{self.uri.describe} is ready."
 
 
+def load_pdf(data: bytes):
+    """A QPdfDocument of ``data`` (Qt's reader), or None when the PDF is damaged or empty.
+
+    Raises ImportError where QtPdf is missing. The buffer is the document's child, so it lives as long."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        return None
+    return document
+
+
 class FilePrinter(Printer):
     """``file:DIR``: one file per job, written atomically (temp file, fsync, rename)."""
 
@@ -417,7 +434,7 @@ class QtPrinter(Printer):
         return printer
 
     def send(self, data: bytes, content_type: str, title: str = "job") -> None:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+        from PySide6.QtCore import QRectF, QSize, Qt
         from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 
         if content_type not in (PDF, PNG):
@@ -433,14 +450,8 @@ class QtPrinter(Printer):
             pages = [image]
             page_sizes = [QSizeF_of(image)]
         else:
-            from PySide6.QtPdf import QPdfDocument
-
-            buffer = QBuffer()
-            buffer.setData(QByteArray(data))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            document = QPdfDocument()
-            document.load(buffer)
-            if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+            document = load_pdf(data)
+            if document is None:
                 raise PrintRefused("The PDF of this job is damaged")
             page_sizes = [document.pagePointSize(i) for i in range(document.pageCount())]
             dpi = min(max(printer.resolution(), 150), 600)
