@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -14,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from station.app import AppContext
 from station.settings import Settings
 from station.ui.first_run import OUTCOME_CONFIGURED, OUTCOME_DEMO, FirstRunPage, needs_first_run
+from support.printers import RawPrinter, free_port
 
 
 class MemoryKeyring(KeyringBackend):
@@ -157,36 +155,8 @@ def test_bad_endpoint_is_a_message_not_a_crash(page, qtbot, sandbox):
     assert page.step == "amazon"
 
 
-class _RawPrinter:
-    """A JetDirect-style printer on a local socket: collects what it is sent."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.received = bytearray()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(2)
-                try:
-                    while chunk := conn.recv(65536):
-                        self.received += chunk
-                except OSError:
-                    pass
-
-    def close(self) -> None:
-        self.server.close()
-
-
 def test_test_prints_reach_the_printers(page, qtbot, ctx, tmp_path):
-    printer = _RawPrinter()
+    printer = RawPrinter()
     try:
         page.go("printers")
         page.label_printer.setEditText(f"tcp://127.0.0.1:{printer.port}")
@@ -195,8 +165,8 @@ def test_test_prints_reach_the_printers(page, qtbot, ctx, tmp_path):
         page.findChild(QPushButton, "testLabel").click()
         qtbot.waitUntil(lambda: page.label_result.text().startswith(("✔", "✘")), timeout=20_000)
         assert page.label_result.text().startswith("✔"), page.label_result.text()
-        qtbot.waitUntil(lambda: b"^XZ" in printer.received, timeout=10_000)
-        assert printer.received.lstrip().startswith(b"^XA")
+        qtbot.waitUntil(lambda: any(b"^XZ" in job for job in printer.jobs), timeout=10_000)
+        assert printer.jobs[-1].lstrip().startswith(b"^XA")
 
         page.findChild(QPushButton, "testSlip").click()
         qtbot.waitUntil(lambda: page.slip_result.text().startswith(("✔", "✘")), timeout=20_000)
@@ -216,8 +186,7 @@ def test_test_prints_reach_the_printers(page, qtbot, ctx, tmp_path):
 
 
 def test_a_printer_that_is_not_there_says_so(page, qtbot):
-    with socket.create_server(("127.0.0.1", 0)) as probe:
-        port = probe.getsockname()[1]  # closed again: nothing listens there
+    port = free_port()  # nothing listens there
     page.go("printers")
     page.label_printer.setEditText(f"tcp://127.0.0.1:{port}")
     page.findChild(QPushButton, "testLabel").click()
