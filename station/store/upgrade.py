@@ -19,6 +19,7 @@ import ast
 import contextlib
 import logging
 import sqlite3
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -206,8 +207,19 @@ def migration_lock(engine: Engine) -> Iterator[None]:
             connection.execute(text("SELECT pg_advisory_unlock(:a, :b)"), keys)
 
 
+# One upgrade at a time in a process: reading the revision files compiles Python, and CPython 3.11's
+# compiler run from several threads at once fails ("AST constructor recursion depth mismatch").
+# Other processes queue on migration_lock.
+_upgrading = threading.Lock()
+
+
 def upgrade_store(store: Store, backup_dir: Path | None = None, keep: int = KEEP_BACKUPS) -> UpgradeResult:
     """Check, back up and migrate ``store`` to this app's newest schema. Safe to call on every start."""
+    with _upgrading:
+        return _upgrade(store, backup_dir, keep)
+
+
+def _upgrade(store: Store, backup_dir: Path | None, keep: int) -> UpgradeResult:
     try:
         heads = shipped_heads()
     except (OSError, SyntaxError, ValueError):  # unreadable revision files: let Alembic say what is wrong
