@@ -390,9 +390,9 @@ def test_after_the_carriers_cutoff_the_rates_are_asked_for_the_next_business_day
     ship.config.local_tz = timezone.utc
     order = packable(store)[0]
     Packer(bench).pack(order)
+    today = datetime.now(timezone.utc).date()  # before the confirm: a run across midnight must not fail
     assert bench.scan("CMD:CONFIRM").extra.get("shipped")
     asked = [e["body"]["shipDate"] for e in journal(sandbox) if e["path"].endswith("/rates")]
-    today = datetime.now(timezone.utc).date()
     assert asked and datetime.fromisoformat(asked[-1].replace("Z", "+00:00")).date() > today
     with store.session() as db:
         leaves = db.scalar(select(PackageRow.ship_date).where(PackageRow.order_id == order.order_id))
