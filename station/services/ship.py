@@ -12,9 +12,10 @@ Buy Shipping, never two labels by accident: before purchaseShipment the purchase
 ``requested`` with an idempotency key and committed; after it, ``purchased`` (shipment id,
 tracking, the label bytes) or ``failed``. A row left ``requested`` (crash, timeout, dropped
 answer) is resolved by asking Amazon: getOrder shows whether the order has a package we do not
-know; only then is the same idempotency key replayed to fetch the shipment id and label
-(Amazon answers a replay without buying). If Amazon shows nothing was bought, the row fails and
-the packer may confirm again.
+know, and the same idempotency key is replayed: Amazon answers a replay of a purchase it made
+with that purchase (even while getOrder lags behind it) and buys nothing more. Only a refused
+replay or a cancelled order fails the row; a replay with no answer leaves it ``requested``, which
+blocks any new purchase for those boxes until it is settled.
 """
 
 from __future__ import annotations
@@ -350,10 +351,7 @@ class ShipService:
     def _recheck(self, order_id: str) -> dict[str, Any] | None:
         """getOrder right before buying/confirming; None when Amazon says it is cancelled."""
         remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
-        status = (remote.get("fulfillment") or {}).get("fulfillmentStatus")
-        if status in ("CANCELLED", "UNFULFILLABLE"):
-            return None
-        return remote
+        return None if _cancelled_on_amazon(remote) else remote
 
     def _cancelled(self, bench: "Bench", order_id: str) -> "BenchEvent":
         with self.store.session() as db:
@@ -564,9 +562,12 @@ class ShipService:
                 if r.tracking_number]
 
     # -- crash/timeout recovery ------------------------------------------------------------------------
-    def resolve(self, order_id: str | None = None) -> list[Shipped]:
+    def resolve(self, order_id: str | None = None, replay: bool = True) -> list[Shipped]:
         """Settle every purchase left ``requested`` (of one order, or all) by asking Amazon; then queue any
-        bought label that was never queued for printing. Returns what turned out to be bought."""
+        bought label that was never queued for printing. Returns what turned out to be bought.
+
+        ``replay=False`` (start-up, no packer at the confirm) only settles what getOrder shows bought: a replay
+        of a purchase Amazon never received would buy it now, so that waits for the packer's next confirm."""
         with self.store.session() as db:
             rows = [r for r in LabelPurchases(db).unresolved() if order_id is None or r.order_id == order_id]
             groups: dict[str, list[tuple[str, int, int, dict]]] = {}
@@ -575,7 +576,7 @@ class ShipService:
                                                                  dict(r.items or {})))
         found: list[Shipped] = []
         for key, members in groups.items():
-            shipped = self._resolve_one(key, members[0][0], members)
+            shipped = self._resolve_one(key, members[0][0], members, replay)
             if shipped:
                 found.append(shipped)
         for oid in {m[0][0] for m in groups.values()} | ({order_id} if order_id else set()):
@@ -586,7 +587,7 @@ class ShipService:
         """At start-up, on the bench thread: settle purchases a crash left open, print what was bought and
         not printed, then resume the bench's order -- or, if it turned out shipped, say so and free the bench."""
         try:
-            found = self.resolve()
+            found = self.resolve(replay=False)
         except Exception as exc:  # noqa: BLE001 - Amazon unreachable: settled at the next confirm instead
             log.warning("open label purchases not settled at start-up: %s", exc)
             found = []
@@ -603,7 +604,10 @@ class ShipService:
         done = next((s for s in found if s.order_id == session.order.order_id), None)
         return self._finish(bench, session, done, note="already shipped")
 
-    def _resolve_one(self, key: str, order_id: str, members: list) -> Shipped | None:
+    def _resolve_one(self, key: str, order_id: str, members: list, replay: bool) -> Shipped | None:
+        """Settle one purchase left ``requested``. getOrder says whether Amazon shows a label we do not know;
+        the answer that settles it is a replay of the same idempotency key: Amazon returns the first purchase
+        if it made one (even when getOrder lags behind it) and buys nothing more."""
         remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
         with self.store.session() as db:
             known = {r.tracking_number for r in LabelPurchases(db).for_order(order_id) if r.tracking_number}
@@ -612,13 +616,13 @@ class ShipService:
         wanted = {i for m in members for i in m[3]}
         new = [p for p in remote.get("packages") or [] if p.get("trackingNumber") not in known
                and wanted & {item.get("orderItemId") for item in p.get("packageItems") or []}]
-        if not new:
-            self._mark(key, PurchaseState.FAILED, error="no answer to the purchase, and Amazon shows no such "
-                                                        "label: nothing was bought")
-            log.info("purchase %s of order %s was not made (Amazon shows no new package)", key, order_id)
+        if not new and _cancelled_on_amazon(remote):
+            self._mark(key, PurchaseState.FAILED, error="the order was cancelled and Amazon shows no label: "
+                                                        "nothing was bought")
             return None
-        # Amazon holds a label we never heard of: fetch its shipment id and documents by replaying the
-        # same idempotency key (a replay buys nothing).
+        if not new and not replay:
+            log.info("purchase %s of order %s stays open: Amazon shows no label yet", key, order_id)
+            return None
         with self.store.session() as db:
             first = db.scalar(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key).limit(1))
             body = {"requestToken": first.request_token, "rateId": first.rate_id,
@@ -630,26 +634,37 @@ class ShipService:
             carrier, service = first.carrier_name or "", first.service_name or ""
         try:
             bought = _payload(self.api.purchase_shipment(body, idempotency_key=key))
-        except Exception as exc:  # noqa: BLE001 - keep what Amazon's order shows; a supervisor fetches the label
-            log.warning("replay of purchase %s failed (%s); recording the tracking from getOrder", key, exc)
-            trackings = [p.get("trackingNumber") for p in new]
-            with self.store.session() as db:
-                rows = list(db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key)
-                                       .order_by(LabelPurchaseRow.package_reference_id)))
-                for row, tracking in zip(rows, trackings):
-                    row.state, row.tracking_number = PurchaseState.PURCHASED.value, tracking
-                    row.purchased_at = self.clock()
-                    row.error = f"label bought, but its document could not be fetched: {exc}"
-                    self._package_row(db, order_id, row.package_reference_id, row.items, row.weight_g,
-                                      carrier=row.carrier_id, carrier_name=row.carrier_name,
-                                      service=row.service_name, tracking=tracking, ship_date=row.ship_date,
-                                      confirmed=True)
-                self._update_order_status(db, order_id)
-            return Shipped(order_id, tuple(t for t in trackings if t), carrier, service,
-                           note="label bought; reprint it from history")
+        except Exception as exc:  # noqa: BLE001 - decided below from what Amazon's order shows
+            if new:  # bought: keep what the order shows; a supervisor fetches the label
+                return self._record_from_order(key, order_id, new, carrier, service, exc)
+            if _definite_refusal(exc):  # e.g. the rates expired: the first call never bought either
+                self._mark(key, PurchaseState.FAILED, error=f"no answer to the purchase, Amazon shows no such "
+                                                            f"label and refuses it again ({exc}): nothing was bought")
+                log.info("purchase %s of order %s was not made (%s)", key, order_id, exc)
+                return None
+            raise  # still unknown: the row stays requested, so no second label is bought until it is settled
         self._record_purchase(key, bought)
-        log.info("purchase %s of order %s resolved from Amazon: bought", key, order_id)
+        log.info("purchase %s of order %s settled by replaying its key", key, order_id)
         return Shipped(order_id, tuple(self._tracking(key)), carrier, service, note="resolved from Amazon")
+
+    def _record_from_order(self, key: str, order_id: str, packages: list[dict], carrier: str, service: str,
+                           exc: BaseException) -> Shipped:
+        log.warning("replay of purchase %s failed (%s); recording the tracking from getOrder", key, exc)
+        trackings = [p.get("trackingNumber") for p in packages]
+        with self.store.session() as db:
+            rows = list(db.scalars(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key)
+                                   .order_by(LabelPurchaseRow.package_reference_id)))
+            for row, tracking in zip(rows, trackings):
+                row.state, row.tracking_number = PurchaseState.PURCHASED.value, tracking
+                row.purchased_at = self.clock()
+                row.error = f"label bought, but its document could not be fetched: {exc}"
+                self._package_row(db, order_id, row.package_reference_id, row.items, row.weight_g,
+                                  carrier=row.carrier_id, carrier_name=row.carrier_name,
+                                  service=row.service_name, tracking=tracking, ship_date=row.ship_date,
+                                  confirmed=True)
+            self._update_order_status(db, order_id)
+        return Shipped(order_id, tuple(t for t in trackings if t), carrier, service,
+                       note="label bought; reprint it from history")
 
     # -- printing --------------------------------------------------------------------------------------
     def _print_pending(self, order_id: str) -> list[str]:
@@ -1019,6 +1034,10 @@ class ShipService:
 
 _SHIPPED_ELSEWHERE = ("Order {} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or "
                       "confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.")
+
+
+def _cancelled_on_amazon(remote: Mapping[str, Any]) -> bool:
+    return (remote.get("fulfillment") or {}).get("fulfillmentStatus") in ("CANCELLED", "UNFULFILLABLE")
 
 
 def _shipped_on_amazon(remote: Mapping[str, Any]) -> bool:

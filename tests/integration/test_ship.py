@@ -264,21 +264,81 @@ def test_lost_purchase_answer_is_resolved_from_amazon_not_bought_again(world):
     assert done.extra["tracking"][0] in bytes(jobs[0].payload).decode()
 
 
-def test_purchase_that_never_happened_is_failed_and_bought_on_retry(world):
+class LaggingOrder(DroppedAnswer):
+    """The purchase's answer is lost, and getOrder does not show the new package yet."""
+
+    def get_order(self, order_id, included=()):
+        remote = self.api.get_order(order_id, included)
+        return {**remote, "packages": []}
+
+
+def test_lost_purchase_answer_while_get_order_lags_is_settled_by_the_replay(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    bench, ship = make_ship(store, settings, LaggingOrder(api), queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message
+    assert len(purchases_bought(sandbox)) == 1  # the replay returned the first purchase
+    assert [p.tracking_number for p in amazon_order(sandbox, order.order_id).packages] == done.extra["tracking"]
+    assert len(label_jobs(store, order.order_id)) == 1
+
+
+class PurchaseUnanswered(DroppedAnswer):
+    """The purchase's answer is lost, and so is every later purchase call while ``away``."""
+    away = True
+
+    def purchase_shipment(self, body, idempotency_key=None):
+        if not self.away:
+            return self.api.purchase_shipment(body, idempotency_key=idempotency_key)
+        if idempotency_key not in self.__dict__.setdefault("sent", set()):
+            self.sent.add(idempotency_key)
+            self.api.purchase_shipment(body, idempotency_key=idempotency_key)
+        raise NetworkError("no answer from 127.0.0.1 for purchaseShipment (ReadTimeout)", maybe_sent=True)
+
+    def get_order(self, order_id, included=()):
+        return {**self.api.get_order(order_id, included), "packages": []}
+
+
+def test_an_unsettled_purchase_blocks_a_second_label(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    flaky = PurchaseUnanswered(api)
+    bench, ship = make_ship(store, settings, flaky, queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    first = packer.scan("CMD:CONFIRM")
+    assert first.extra.get("error") and "no answer yet" in first.message and not first.extra.get("shipped")
+    again = packer.scan("CMD:CONFIRM")  # the packer tries again while Amazon is still away
+    assert not again.extra.get("shipped")
+    assert len(purchases_bought(sandbox)) == 1 and len(flaky.sent) == 1  # never a second purchase
+    with store.session() as db:
+        assert db.scalars(select(LabelPurchaseRow.state)).all() == ["requested"]
+    flaky.away = False  # Amazon answers again: the replay settles it with the first label
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message
+    assert len(purchases_bought(sandbox)) == 1
+
+
+def test_purchase_that_never_happened_waits_for_the_packer_and_is_bought_once(world):
     store, sandbox, _, _, _, bench, ship = world
     order = packable(store)[0]
-    with store.session() as db:  # as if the process died after recording, before sending
+    with store.session() as db:  # as if the process died after recording, before sending (rates since expired)
         db.add(LabelPurchaseRow(order_id=order.order_id, package_no=1, package_reference_id=1,
                                 idempotency_key="never-sent", state="requested", items={"x": 1},
                                 request_token="rt", rate_id="r", label_format="zpl203"))
-    assert ship.resolve() == []
-    with store.session() as db:
-        assert db.scalar(select(LabelPurchaseRow.state).where(LabelPurchaseRow.idempotency_key == "never-sent")) \
-            == "failed"
+
+    def state():
+        with store.session() as db:
+            return db.scalar(select(LabelPurchaseRow.state).where(LabelPurchaseRow.idempotency_key == "never-sent"))
+
+    assert ship.resolve(replay=False) == [] and state() == "requested"  # start-up buys nothing by itself
+    assert purchases_bought(sandbox) == []
     packer = Packer(bench)
     packer.pack(order)
-    assert packer.scan("CMD:CONFIRM").extra.get("shipped")
-    assert len(purchases_bought(sandbox)) == 1
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")  # the replay is refused, so a new purchase is made
+    assert state() == "failed" and len(purchases_bought(sandbox)) == 1
 
 
 def test_reprint_void_and_cancelled_after_label(world):
