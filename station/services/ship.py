@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, Package, PackStatus
@@ -772,20 +773,21 @@ class ShipService:
         box has its number, confirm them all through the outbox (one transaction with the packages)."""
         order = session.order
         number = check.number
-        with self.store.session() as db:
-            used = db.scalar(select(PackageRow.order_id).where(PackageRow.tracking_number == number,
-                                                               PackageRow.order_id != order.order_id,
-                                                               PackageRow.status != "voided").limit(1))
-            used = used or next((r.order_id for r in LabelPurchases(db).by_tracking(number)
-                                 if r.order_id != order.order_id and r.state == PurchaseState.PURCHASED.value), None)
+        used = self._used_by_other_order(number, order.order_id)
         if used:
             return self._record(bench, ScanResult(raw, Outcome.REFUSED,
                                                   f"TRACKING NUMBER REFUSED: {number} is already used by order {used}",
                                                   package_no=session.package_no), error=True)
         with self.store.session() as db:
             history = ScanRepository(db).history(order.order_id)
-        assigned = {int(r.code.split(":", 2)[1]): r.code.split(":", 2)[2] for r in history
-                    if r.code.startswith(TRACKING_PREFIX)}
+        assigned: dict[int, str] = {}
+        for r in history:
+            if r.code.startswith(TRACKING_PREFIX):
+                box, assigned_number = r.code[len(TRACKING_PREFIX):].split(":", 1)
+                if assigned_number:
+                    assigned[int(box)] = assigned_number
+                else:  # taken back off the box (another order got the number first)
+                    assigned.pop(int(box), None)
         boxes = [no for no, units in sorted(session.package_units.items()) if units and sum(units.values())]
         free = [no for no in boxes if no not in assigned]
         if number in assigned.values():
@@ -814,12 +816,39 @@ class ShipService:
         if _shipped_on_amazon(remote):
             return self._note(bench, _SHIPPED_ELSEWHERE.format(order.order_id), error=True)
         checks = {no: validate_tracking(assigned[no]) for no in boxes}
-        self._confirm_own(order, session, checks, remote, hold=lambda db: bench._hold(db, order))
+        try:
+            self._confirm_own(order, session, checks, remote, hold=lambda db: bench._hold(db, order))
+        except IntegrityError as exc:
+            if "tracking" not in str(exc.orig).lower():
+                raise
+            return self._taken_meanwhile(bench, order.order_id, assigned)
         if self.config.slip_at == "confirm":
             self._print_slip(order.order_id)
         shipped = Shipped(order.order_id, tuple(checks[no].number for no in boxes),
                           checks[boxes[0]].amazon_carrier_code or checks[boxes[0]].carrier_name or "")
         return self._finish(bench, session, shipped)
+
+    def _used_by_other_order(self, number: str, order_id: str) -> str | None:
+        with self.store.session() as db:
+            used = db.scalar(select(PackageRow.order_id).where(PackageRow.tracking_number == number,
+                                                               PackageRow.order_id != order_id,
+                                                               PackageRow.status != "voided").limit(1))
+            return used or next((r.order_id for r in LabelPurchases(db).by_tracking(number)
+                                 if r.order_id != order_id and r.state == PurchaseState.PURCHASED.value), None)
+
+    def _taken_meanwhile(self, bench: "Bench", order_id: str, assigned: Mapping[int, str]) -> "BenchEvent":
+        """Another station gave one of these numbers to its order between our check and our commit (the
+        database's unique index refused ours): take it back off our box, so the packer scans the right one."""
+        event = None
+        for box_no, number in sorted(assigned.items()):
+            used = self._used_by_other_order(number, order_id)
+            if used:
+                event = self._record(bench, ScanResult(
+                    f"{TRACKING_PREFIX}{box_no}:", Outcome.REFUSED,
+                    f"TRACKING NUMBER REFUSED: {number} was just used by order {used}. Scan this box's own label",
+                    package_no=box_no), error=True)
+        return event or self._note(bench, "A tracking number was just used by another order: scan it again",
+                                   error=True)
 
     def _confirm_own(self, order: Order, session: PackSession, checks: Mapping[int, TrackingCheck],
                      remote: Mapping[str, Any], hold: Callable[[Any], None] | None = None) -> None:

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, Numeric, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -170,7 +170,10 @@ class ScanRow(Base):
 
 class PackageRow(Base):
     __tablename__ = "packages"
-    __table_args__ = (UniqueConstraint("order_id", "package_reference_id"),)
+    __table_args__ = (UniqueConstraint("order_id", "package_reference_id"),
+                      # two stations can never give one tracking number to two live packages
+                      Index("uq_packages_live_tracking", "tracking_number", unique=True,
+                            postgresql_where=text("status <> 'voided'"), sqlite_where=text("status <> 'voided'")))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     order_id: Mapped[str] = mapped_column(ForeignKey("orders.order_id", ondelete="CASCADE"), index=True)
@@ -280,7 +283,6 @@ class AuditRow(Base):
 
 
 # -- print queue (issue 5; revision 0008) ------------------------------------------------------------
-from sqlalchemy import LargeBinary  # noqa: E402,F401 - kept beside the one table that needs it
 from station.store.sealed import SealedBytes  # noqa: E402 - issue 7: documents encrypted at rest
 
 

@@ -206,6 +206,32 @@ def test_own_carrier_tracking_scan_confirms_through_the_outbox(world):
     assert bench.session is not None and bench.session.order.order_id == other.order_id
 
 
+def test_a_number_another_station_takes_meanwhile_is_refused_by_the_database(world):
+    store, sandbox, _, _, _, bench, ship = world
+    order, other = packable(store)[:2]
+    import random
+    number, right = (tracking_number("ups", random.Random(seed)) for seed in (5, 6))
+    packer = Packer(bench)
+    packer.pack(order)
+    recheck = ship._recheck
+
+    def other_station_first(order_id):  # between our check and our commit, another bench confirms `number`
+        with store.session() as db:
+            db.add(PackageRow(order_id=other.order_id, package_reference_id=1, items={}, tracking_number=number,
+                              status="confirming", station="bench-2"))
+        ship._recheck = recheck
+        return recheck(order_id)
+
+    ship._recheck = other_station_first
+    refused = bench.scan(number)
+    assert refused.extra.get("error") and f"just used by order {other.order_id}" in refused.message
+    with store.session() as db:
+        assert not db.scalars(select(OutboxRow).where(OutboxRow.order_id == order.order_id)).all()
+        assert not db.scalars(select(PackageRow).where(PackageRow.order_id == order.order_id)).all()
+    done = bench.scan(right)  # the box is free again for its own label
+    assert done.kind is EventKind.CLOSED and done.extra["tracking"] == [right], done.message
+
+
 def test_own_carrier_mode_confirm_asks_for_the_tracking_number(world):
     store, sandbox, settings, api, queue, _, _ = world
     settings.set("shipping.mode", "own_carrier")
