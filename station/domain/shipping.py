@@ -337,8 +337,15 @@ def ship_date(now: datetime, carrier: str | None, cutoffs: Mapping[str, str], lo
     if today_ok:
         return now.astimezone(timezone.utc)
     day = next_business_day(local.date(), days)
-    leaves = datetime.combine(day, DEFAULT_PICKUP, tzinfo=local.tzinfo)
-    return leaves.astimezone(timezone.utc)
+    return local_datetime(day, DEFAULT_PICKUP, local_tz).astimezone(timezone.utc)
+
+
+def local_datetime(day: date, at: time, local_tz: tzinfo | None = None) -> datetime:
+    """``day`` at ``at`` on the wall clock, aware. Without a zone, the system's local time with the DST rules
+    of that day: ``now.astimezone().tzinfo`` is today's fixed offset, an hour off across a DST change."""
+    if local_tz is None:
+        return datetime.combine(day, at).astimezone()
+    return datetime.combine(day, at, tzinfo=local_tz)
 
 
 def countdown(ship_by: datetime | None, now: datetime) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from station.domain.shipping import local_datetime
 from station.settings import MARKETPLACES
 from station.store import queue as q
 
@@ -76,8 +77,7 @@ _STATUS_OF = {(a, p): queue_status(a, p) for a in ("Pending", "Unshipped", "Part
 
 def local_tomorrow(now: datetime) -> datetime:
     """Start of tomorrow in local time, as an aware datetime (the end of "due today")."""
-    local = now.astimezone()
-    return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
+    return local_datetime(now.astimezone().date() + timedelta(days=1), time(0))
 
 
 @dataclass

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate, RateOption, ShippingRules,
+from station.domain.shipping import (DEFAULT_BOXES, DEFAULT_PICKUP, BoxPreset, ItemSize, NoRate, RateOption, ShippingRules,
                                      box_for_scan, choose_box, countdown, next_package_reference_id,
-                                     package_weight, select_rate, ship_date)
+                                     local_datetime, package_weight, select_rate, ship_date)
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=timezone.utc)  # a Monday
 
@@ -139,3 +140,19 @@ def test_countdown_texts():
 def test_package_reference_ids_positive_and_above_existing():
     assert next_package_reference_id([]) == 1
     assert next_package_reference_id(["1", 2, None, "abc", "7"]) == 8
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+def test_next_business_day_keeps_the_wall_clock_across_a_dst_change_in_system_time(monkeypatch):
+    """No zone set: the system's local time. Saturday 31 Oct 2026 in New York is EDT (UTC-4); the next
+    business day, Monday 2 Nov, is EST (UTC-5): 9:00 there is 14:00 UTC, not 13:00."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        saturday = datetime(2026, 10, 31, 20, 0, tzinfo=ZoneInfo("America/New_York"))
+        leaves = ship_date(saturday, "UPS", {"UPS": "16:30"})
+        assert leaves == datetime(2026, 11, 2, 14, 0, tzinfo=timezone.utc)
+        assert local_datetime(date(2026, 3, 9), DEFAULT_PICKUP).utcoffset() == timedelta(hours=-4)  # after spring
+    finally:
+        monkeypatch.undo()
+        time.tzset()
