@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../station/ui/queue_view.py" line="+123"/>
+        <location filename="../../station/ui/queue_view.py" line="+130"/>
         <source>Marketplace</source>
         <translation>Mercado</translation>
     </message>
@@ -328,7 +328,7 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <translation>{when} · en {amount}</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_view.py" line="-67"/>
+        <location filename="../../station/ui/queue_view.py" line="-72"/>
         <source>Not synced with Amazon yet</source>
         <translation>Aún no sincronizado con Amazon</translation>
     </message>
@@ -358,7 +358,12 @@ Envíe este archivo con su solicitud de soporte; no contiene contraseñas ni dir
         <translation>Última sincronización {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>{text} - {n} ORDER(S) NOT READ (retried every sync, see the log): {ids}</source>
+        <translation>{text} - {n} PEDIDO(S) SIN LEER (se reintenta en cada sincronización, ver el registro): {ids}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{text} - SYNC ERROR: {error}</source>
         <translation>{text} - ERROR DE SINCRONIZACIÓN: {error}</translation>
     </message>
@@ -2448,6 +2453,16 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>NÚMERO DE GUÍA RECHAZADO: {number} ya se usa en el pedido {order}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {number} was just used by order {order}. Scan this box&apos;s own label</source>
+        <translation>NÚMERO DE GUÍA RECHAZADO: {number} acaba de usarse en el pedido {order}. Escanee la etiqueta de esta caja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tracking number was just used by another order: scan it again</source>
+        <translation>Un número de guía acaba de usarse en otro pedido: escanéelo de nuevo</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>check digit is wrong: expected {expected}, got {got} -- rescan</source>
         <translation>dígito verificador incorrecto: se esperaba {expected}, llegó {got} -- escanee de nuevo</translation>
@@ -2910,7 +2925,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="-167"/>
+        <location filename="../../station/ui/queue_model.py" line="-166"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
@@ -2980,7 +2995,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>PRIME</source>
         <translation>PRIME</translation>
     </message>
@@ -3071,7 +3086,7 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../station/ui/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3244,7 +3259,7 @@ Printers and scale: set them with `station config set printers.label URI` and `s
 Impresoras y báscula: configúrelas con `station config set printers.label URI` y `station config set scale URI`.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Settings not saved</source>
         <translation>Configuración no guardada</translation>
     </message>
@@ -3348,7 +3363,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../station/ui/signin.py" line="+57"/>
+        <location filename="../../station/ui/signin.py" line="+79"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -3383,7 +3398,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
         <translation>o elija su nombre y escriba su NIP:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>Choose your name first</source>
         <translation>Elija primero su nombre</translation>
     </message>
@@ -3401,7 +3416,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>SupervisorApprovalDialog</name>
     <message>
-        <location filename="../../station/ui/supervisor.py" line="+37"/>
+        <location filename="../../station/ui/supervisor.py" line="+38"/>
         <source>Supervisor approval</source>
         <translation>Autorización del supervisor</translation>
     </message>
@@ -3421,7 +3436,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
         <translation>Pedido {order}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -3434,7 +3449,7 @@ Impresoras y báscula: configúrelas con `station config set printers.label URI`
 <context>
     <name>_Edited</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="-61"/>
+        <location filename="../../station/ui/settings_dialog.py" line="-72"/>
         <source>Testing ...</source>
         <translation>Probando ...</translation>
     </message>

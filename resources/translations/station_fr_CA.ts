@@ -95,7 +95,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../station/ui/queue_view.py" line="+123"/>
+        <location filename="../../station/ui/queue_view.py" line="+130"/>
         <source>Marketplace</source>
         <translation>Place de marché</translation>
     </message>
@@ -328,7 +328,7 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <translation>{when} · dans {amount}</translation>
     </message>
     <message>
-        <location filename="../../station/ui/queue_view.py" line="-67"/>
+        <location filename="../../station/ui/queue_view.py" line="-72"/>
         <source>Not synced with Amazon yet</source>
         <translation>Pas encore synchronisé avec Amazon</translation>
     </message>
@@ -358,7 +358,12 @@ Joignez ce fichier à votre demande de soutien; il ne contient aucun mot de pass
         <translation>Dernière synchro {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>{text} - {n} ORDER(S) NOT READ (retried every sync, see the log): {ids}</source>
+        <translation>{text} - {n} COMMANDE(S) NON LUE(S) (nouvel essai à chaque synchro, voir le journal) : {ids}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{text} - SYNC ERROR: {error}</source>
         <translation>{text} - ERREUR DE SYNCHRO : {error}</translation>
     </message>
@@ -2380,7 +2385,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     <message>
         <location line="+1"/>
         <source>Order {order} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.</source>
-        <translation>La commande {order} est déjà EXPÉDIÉE sur Amazon (expédiée ailleurs qu'à ce poste?) : rien n'a été acheté ni confirmé. Vérifiez-la dans Seller Central; CMD:CANCEL la met de côté.</translation>
+        <translation>La commande {order} est déjà EXPÉDIÉE sur Amazon (expédiée ailleurs qu&apos;à ce poste?) : rien n&apos;a été acheté ni confirmé. Vérifiez-la dans Seller Central; CMD:CANCEL la met de côté.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2446,6 +2451,16 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <location line="+1"/>
         <source>TRACKING NUMBER REFUSED: {number} is already used by order {order}</source>
         <translation>NUMÉRO DE SUIVI REFUSÉ : {number} est déjà utilisé par la commande {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRACKING NUMBER REFUSED: {number} was just used by order {order}. Scan this box&apos;s own label</source>
+        <translation>NUMÉRO DE SUIVI REFUSÉ : {number} vient d&apos;être utilisé par la commande {order}. Scannez l&apos;étiquette de ce colis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tracking number was just used by another order: scan it again</source>
+        <translation>Un numéro de suivi vient d&apos;être utilisé par une autre commande : scannez-le de nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2910,7 +2925,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../station/ui/queue_model.py" line="-167"/>
+        <location filename="../../station/ui/queue_model.py" line="-166"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -2980,7 +2995,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>PRIME</source>
         <translation>PRIME</translation>
     </message>
@@ -3071,7 +3086,7 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="+36"/>
+        <location filename="../../station/ui/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3244,7 +3259,7 @@ Printers and scale: set them with `station config set printers.label URI` and `s
 Imprimantes et balance : définissez-les avec `station config set printers.label URI` et `station config set scale URI`.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -3348,7 +3363,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../station/ui/signin.py" line="+57"/>
+        <location filename="../../station/ui/signin.py" line="+79"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
@@ -3383,7 +3398,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
         <translation>ou choisissez votre nom et tapez votre NIP :</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>Choose your name first</source>
         <translation>Choisissez d&apos;abord votre nom</translation>
     </message>
@@ -3401,7 +3416,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>SupervisorApprovalDialog</name>
     <message>
-        <location filename="../../station/ui/supervisor.py" line="+37"/>
+        <location filename="../../station/ui/supervisor.py" line="+38"/>
         <source>Supervisor approval</source>
         <translation>Approbation du superviseur</translation>
     </message>
@@ -3421,7 +3436,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
         <translation>Commande {order}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -3434,7 +3449,7 @@ Imprimantes et balance : définissez-les avec `station config set printers.label
 <context>
     <name>_Edited</name>
     <message>
-        <location filename="../../station/ui/settings_dialog.py" line="-61"/>
+        <location filename="../../station/ui/settings_dialog.py" line="-72"/>
         <source>Testing ...</source>
         <translation>Test en cours ...</translation>
     </message>

@@ -66,6 +66,8 @@ def map_order(data: dict[str, Any]) -> MappedOrder:
     order_id = str(data.get("orderId") or "")
     try:
         return _map(order_id, data)
+    except MappingError:
+        raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise MappingError(f"order {order_id or '(no id)'} cannot be read: {exc.__class__.__name__} "
                            f"{str(exc)[:80]}") from None

@@ -10,11 +10,17 @@ One searchOrders page (100 orders) brings items, fulfilment, buyer and recipient
 (``includedData``), read with a Restricted Data Token, instead of Orders v0's
 getOrders + getOrderItems + getOrderAddress per order. FBM only (``fulfilledBy=MERCHANT``).
 
-SyncState keys: ``sync.last_success``, ``sync.last_error``, ``sync.high_water`` (ISO 8601 UTC).
+An order that cannot be read (Amazon sent something the mapping refuses) is not lost when the
+high water passes it: it is kept in ``sync.unreadable`` (order id -> reason), shown in the queue,
+and fetched again by getOrder on every pass until it reads.
+
+SyncState keys: ``sync.last_success``, ``sync.last_error``, ``sync.high_water`` (ISO 8601 UTC),
+``sync.unreadable`` (JSON).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -30,11 +36,13 @@ from sqlalchemy.orm import selectinload
 
 from station.store.db import Store
 from station.store.models import OrderRow
-from station.store.repositories import OrderRepository, SyncState
+from station.store.repositories import OrderRepository, SyncState, json_dict
 
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS, LAST_ERROR, HIGH_WATER = "sync.last_success", "sync.last_error", "sync.high_water"
+UNREADABLE = "sync.unreadable"
+RETRIES_PER_PASS = 10  # getOrder calls for unreadable orders per pass (rate 0.5/s, burst 30)
 INCLUDED_DATA = ("BUYER", "RECIPIENT", "FULFILLMENT", "PROCEEDS", "CANCELLATION")
 OVERLAP = timedelta(minutes=5)
 AMAZON_DELAY = timedelta(minutes=2)  # searchOrders wants dates at least two minutes in the past
@@ -52,6 +60,8 @@ class SyncResult:
     updated: int = 0
     cancelled: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unreadable or not ours (FBA)
+    unreadable: dict[str, str] = field(default_factory=dict)  # order id -> why, still unread after this pass
+    read: set[str] = field(default_factory=set)  # order ids saved by this pass
     error: str | None = None
     mode: str = ""  # "created" (first run) or "updated"
 
@@ -95,6 +105,7 @@ class OrderSync:
         result = SyncResult()
         try:
             high_water = self._pull(result)
+            self._retry_unreadable(result)
         except (AmazonError, MappingError) as exc:
             result.error = str(exc)
             log.info("order sync failed: %s", exc)
@@ -106,9 +117,28 @@ class OrderSync:
             state.set(LAST_SUCCESS, iso(self.now()))
             state.set(LAST_ERROR, None)
             state.set(HIGH_WATER, iso(high_water))
+            state.set(UNREADABLE, json.dumps(result.unreadable, sort_keys=True) if result.unreadable else None)
         log.info("order sync: %d seen (%d new, %d updated, %d cancelled) in %d page(s)", result.seen, result.new,
                  result.updated, len(result.cancelled), result.pages)
         return result
+
+    def _retry_unreadable(self, result: SyncResult) -> None:
+        """Fetch again the orders earlier passes could not read (and this one did not meet)."""
+        with self.store.session() as db:
+            stored = json_dict(SyncState(db).get(UNREADABLE))
+        waiting = {oid: why for oid, why in stored.items() if oid not in result.read and oid not in result.unreadable}
+        asking = True
+        for count, (order_id, why) in enumerate(sorted(waiting.items())):
+            if asking and count < RETRIES_PER_PASS:
+                try:
+                    self._save_page([self.api.get_order(order_id, INCLUDED_DATA)], result)
+                except AmazonError as exc:  # kept for the next pass; the orders the search brought are saved
+                    log.info("unreadable order %s not fetched again: %s", order_id, exc)
+                    asking = False
+            if order_id not in result.read:
+                result.unreadable.setdefault(order_id, why)
+        if result.unreadable:
+            log.warning("%d order(s) could not be read: %s", len(result.unreadable), ", ".join(result.unreadable))
 
     def _window(self) -> dict[str, str]:
         with self.store.session() as db:
@@ -155,8 +185,12 @@ class OrderSync:
                     mapped = map_order(data)
                 except MappingError as exc:
                     result.skipped.append(str(data.get("orderId", "?")))
+                    if data.get("orderId"):
+                        result.unreadable[str(data["orderId"])] = str(exc)
                     log.warning("order skipped: %s", exc)
                     continue
+                result.read.add(mapped.order.order_id)
+                result.unreadable.pop(mapped.order.order_id, None)
                 if mapped.fulfilled_by != "MERCHANT":  # FBA: Amazon ships it, not us
                     result.skipped.append(mapped.order.order_id)
                     continue

@@ -31,6 +31,9 @@ def run(args) -> int:
                     print(f"synced: {result.seen} order(s) seen, {result.new} new, {result.updated} updated, "
                           f"{len(result.cancelled)} cancelled" + (f", {len(result.skipped)} skipped"
                                                                   if result.skipped else ""))
+                    if result.unreadable:  # kept and fetched again every pass until they read
+                        print(f"station: {len(result.unreadable)} order(s) could not be read: "
+                              + "; ".join(result.unreadable.values()), file=sys.stderr)
                     sys.stdout.flush()
                 if args.once:
                     return 0

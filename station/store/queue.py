@@ -25,7 +25,7 @@ from station.store.models import BuyerInfoRow, OrderLineRow, OrderRow, SyncState
 QueueRow = tuple  # (order_id, amazon_status, pack_status, ship_by, marketplace, prime, gift, business,
 #                   replacement, units, skus, buyer_name, lines, search_key)
 
-SYNC_KEYS = ("sync.last_success", "sync.last_error")
+SYNC_KEYS = ("sync.last_success", "sync.last_error", "sync.unreadable")
 PACKABLE = ("Unshipped", "PartiallyShipped")
 
 

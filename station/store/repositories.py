@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -255,4 +257,13 @@ class SyncState:
         row = self.session.get(SyncStateRow, key) or SyncStateRow(key=key)
         row.value = value
         self.session.add(row)
+
+
+def json_dict(value: str | None) -> dict[str, str]:
+    """A SyncState value holding a JSON object; {} when unset or unreadable (a bad value never stops a sync)."""
+    try:
+        parsed = json.loads(value or "{}")
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
 

@@ -271,6 +271,9 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "Extra large box 20x16x14 in"),
     QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {number} is already used by order {order}"),
+    QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {number} was just used by order {order}. Scan this "
+                                  "box's own label"),
+    QT_TRANSLATE_NOOP("Messages", "A tracking number was just used by another order: scan it again"),
     # station.domain.tracking: why a tracking number is refused (``want`` and ``carrier`` are phrases too)
     QT_TRANSLATE_NOOP("Messages", "check digit is wrong: expected {expected}, got {got} -- rescan"),
     QT_TRANSLATE_NOOP("Messages", "too short for {carrier} ({want}, this has {got}) -- rescan"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from station.settings import MARKETPLACES
 from station.store import queue as q
 from station.store.db import Store
+from station.store.repositories import json_dict
 from station.ui.queue_model import (ALL, C_BUYER, C_FLAGS, C_MARKET, C_ORDER, C_SHIP_BY, C_SKUS, C_STATUS, C_UNITS,
                                     STATUSES, TO_PACK, QueueData, QueueFilterProxy, QueueModel, status_label, tr)
 from station.ui.messages import translate_message
@@ -50,7 +51,8 @@ def read_queue(store: Store, current: QueueData | None, since: datetime | None, 
 
 
 def sync_text(sync: dict[str, str | None], now: datetime | None = None) -> tuple[str, bool]:
-    """('Last sync 14:02 (3 min ago)', ok) from the SyncState keys sync.last_success / sync.last_error."""
+    """('Last sync 14:02 (3 min ago)', ok) from the SyncState keys sync.last_success / sync.last_error /
+    sync.unreadable."""
     now = now or datetime.now(timezone.utc)
     success, error = sync.get("sync.last_success"), sync.get("sync.last_error")
     text = tr("Not synced with Amazon yet")
@@ -64,9 +66,14 @@ def sync_text(sync: dict[str, str | None], now: datetime | None = None) -> tuple
             text = tr("Last sync {time} ({ago})").format(time=f"{when.astimezone():%H:%M}", ago=ago)
         except ValueError:
             text = tr("Last sync {time}").format(time=success)
+    unread = sorted(json_dict(sync.get("sync.unreadable")))
+    if unread:  # orders Amazon sent that the station cannot read: never silently missing from the queue
+        shown = ", ".join(unread[:3]) + (" ..." if len(unread) > 3 else "")
+        text = tr("{text} - {n} ORDER(S) NOT READ (retried every sync, see the log): {ids}").format(
+            text=text, n=len(unread), ids=shown)
     if error:
         return tr("{text} - SYNC ERROR: {error}").format(text=text, error=translate_message(error)), False
-    return text, True
+    return text, not unread
 
 
 class QueueView(QWidget):
