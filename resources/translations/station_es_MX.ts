@@ -1424,6 +1424,16 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} unit OUT of the box</source>
+        <translation>AMAZON CAMBIÓ EL PEDIDO: {sku} ahora es {n}. Saque {k} unidad de la caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} units OUT of the box</source>
+        <translation>AMAZON CAMBIÓ EL PEDIDO: {sku} ahora es {n}. Saque {k} unidades de la caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unreadable scan: {detail}</source>
         <translation>Escaneo ilegible: {detail}</translation>
     </message>

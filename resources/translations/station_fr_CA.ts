@@ -1424,6 +1424,16 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+1"/>
+        <source>AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} unit OUT of the box</source>
+        <translation>AMAZON A MODIFIÉ LA COMMANDE : {sku} passe à {n}. Retirez {k} unité du colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} units OUT of the box</source>
+        <translation>AMAZON A MODIFIÉ LA COMMANDE : {sku} passe à {n}. Retirez {k} unités du colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unreadable scan: {detail}</source>
         <translation>Scan illisible : {detail}</translation>
     </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from station.domain.barcodes import ScannedCode, product_keys, read_code
 from station.domain.commands import Command, parse_command
-from station.domain.order import Order, PackStatus, Product
+from station.domain.order import Order, OrderLine, PackStatus, Product
 
 
 class Outcome(str, enum.Enum):
@@ -36,10 +36,12 @@ class Problem(str, enum.Enum):
     EMPTY_BOX = "empty_box"
     NOTHING_TO_SKIP = "nothing_to_skip"
     NOTHING_TO_ACK = "nothing_to_ack"
+    QUANTITY_REDUCED = "quantity_reduced"  # Amazon lowered a line below the units already packed
 
 
 STOPPING = {Problem.WRONG_ITEM, Problem.EXTRA_UNIT, Problem.UNKNOWN_CODE, Problem.GARBLED,
-            Problem.ORDER_CANCELLED, Problem.ORDER_NOT_READY}
+            Problem.ORDER_CANCELLED, Problem.ORDER_NOT_READY, Problem.QUANTITY_REDUCED}
+REDUCED_PREFIX = "REDUCED:"  # the record of units taken back out: REDUCED:<order_item_id>:<units>
 
 
 class SessionState(str, enum.Enum):
@@ -134,6 +136,21 @@ class PackSession:
         self.apply(result)
         return result
 
+    def reconcile(self) -> list[ScanResult]:
+        """After Amazon lowered a line (or dropped it) below the units already packed: one loud stop per
+        line, telling the packer how many to take out; the fold takes them off the count and the boxes."""
+        results = []
+        for line in self.order.lines:
+            excess = line.scanned - max(line.to_pack, 0)
+            if excess > 0:
+                result = self._refuse(
+                    f"{REDUCED_PREFIX}{line.order_item_id}:{excess}", Problem.QUANTITY_REDUCED,
+                    f"AMAZON CHANGED THE ORDER: {line.sku} is now {max(line.to_pack, 0)}. Take {excess} "
+                    f"unit{'s' if excess != 1 else ''} OUT of the box", line.order_item_id, line.sku)
+                self.apply(result)
+                results.append(result)
+        return results
+
     def _command(self, text: str, command: Command) -> ScanResult:
         if command is Command.ACK:
             if self.stop is None:
@@ -209,6 +226,8 @@ class PackSession:
             units[result.order_item_id] = units.get(result.order_item_id, 0) + 1
         elif result.stops:
             self.stop = result
+            if result.problem is Problem.QUANTITY_REDUCED and result.order_item_id:
+                self._take_out(result.order_item_id, int(result.code.rsplit(":", 1)[1]))
         elif result.command is Command.ACK:
             self.stop = None
         elif result.command is Command.NEXT_BOX:
@@ -217,10 +236,31 @@ class PackSession:
         if self.order.pack_status not in (PackStatus.SHIPPED, PackStatus.CANCELLED) and result.order_item_id:
             self.order.pack_status = PackStatus.PACKED if self.order.is_complete else PackStatus.PACKING
 
+    def _take_out(self, order_item_id: str, units: int) -> None:
+        """Units packed earlier leave the count, from the newest box first."""
+        self.order.line(order_item_id).scanned -= units
+        for package_no in sorted(self.package_units, reverse=True):
+            box = self.package_units[package_no]
+            taken = min(units, box.get(order_item_id, 0))
+            units -= taken
+            if taken and box[order_item_id] == taken:
+                del box[order_item_id]
+            elif taken:
+                box[order_item_id] -= taken
+
     @classmethod
     def restore(cls, order: Order, products: Mapping[str, Product] | None,
                 history: Iterable[ScanResult]) -> "PackSession":
-        """Rebuild a session from its stored scans; ``order.lines[*].scanned`` must start at 0."""
+        """Rebuild a session from its stored scans; ``order.lines[*].scanned`` must start at 0.
+        A line Amazon dropped since it was scanned comes back with quantity 0, so ``reconcile`` can
+        have its units taken out."""
+        history = list(history)
+        known = {line.order_item_id for line in order.lines}
+        for result in history:
+            if result.order_item_id and result.order_item_id not in known and result.outcome is Outcome.ACCEPTED:
+                known.add(result.order_item_id)
+                order.lines.append(OrderLine(result.order_item_id, result.sku or result.order_item_id, 0,
+                                             title="(removed from the order by Amazon)"))
         session = cls(order, products)
         for result in history:
             session.apply(result)

@@ -274,6 +274,11 @@ class Bench:
             return None
         return self._record(self.session.cancel_on_amazon())
 
+    @_guarded
+    def reload(self, order_id: str) -> BenchEvent:
+        """Rebuild the open order from the store after a service changed it there (Amazon's quantities)."""
+        return self._open(order_id, resuming=True)
+
     def close(self, message: str = "Order set aside") -> BenchEvent:
         order = self.session.order if self.session else None
         with self.store.session() as db:
@@ -325,6 +330,10 @@ class Bench:
         self._known_scans = len(history)
         if cancelled:  # scanning a cancelled order is a hard stop, not a quiet refusal
             return self._record(session.cancel_on_amazon())
+        if order.can_pack and order.pack_status not in (PackStatus.SHIPPED, PackStatus.CANCELLED):
+            reduced = [self._record(result) for result in session.reconcile()]
+            if reduced:  # Amazon lowered a line below what is in the box: loud, before anything else
+                return reduced[-1]
         verb = "Resumed" if resuming or history else "Opened"
         return self.event(EventKind.OPENED, f"{verb} order {order_id}: scan the items")
 

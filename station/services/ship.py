@@ -316,6 +316,9 @@ class ShipService:
             remote = self._recheck(order.order_id)
             if remote is None:
                 return self._cancelled(bench, order.order_id)
+            reduced = self._reduced_on_amazon(bench, session, remote)
+            if reduced is not None:
+                return reduced
             packages = self._packages_to_buy(session)
             if not packages:
                 return self._finish(bench, session, found[-1] if found else None,
@@ -353,6 +356,22 @@ class ShipService:
         """getOrder right before buying/confirming; None when Amazon says it is cancelled."""
         remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
         return None if _cancelled_on_amazon(remote) else remote
+
+    def _reduced_on_amazon(self, bench: "Bench", session: PackSession,
+                           remote: Mapping[str, Any]) -> "BenchEvent | None":
+        """getOrder shows fewer units of a line than the box holds (a partial cancellation): keep Amazon's
+        quantities and reopen the order, whose loud stop says what to take out. Nothing is bought or sent."""
+        items = remote.get("orderItems")
+        if not items:
+            return None
+        quantities = {str(i.get("orderItemId")): int(i.get("quantityOrdered") or 0) for i in items}
+        if all(line.scanned <= quantities.get(line.order_item_id, 0) - line.quantity_shipped
+               for line in session.order.lines):
+            return None
+        log.warning("order %s has fewer units on Amazon than are packed: reloading it", session.order.order_id)
+        with self.store.session() as db:
+            OrderRepository(db).set_quantities(session.order.order_id, quantities)
+        return bench.reload(session.order.order_id)
 
     def _cancelled(self, bench: "Bench", order_id: str) -> "BenchEvent":
         with self.store.session() as db:
@@ -813,6 +832,9 @@ class ShipService:
             remote = {}
         if remote is None:
             return self._cancelled(bench, order.order_id)
+        reduced = self._reduced_on_amazon(bench, session, remote)
+        if reduced is not None:
+            return reduced
         if _shipped_on_amazon(remote):
             return self._note(bench, _SHIPPED_ELSEWHERE.format(order.order_id), error=True)
         checks = {no: validate_tracking(assigned[no]) for no in boxes}

@@ -173,6 +173,13 @@ class OrderRepository:
             row.pack_status = status.value
             row.station, row.operator = station or row.station, operator or row.operator
 
+    def set_quantities(self, order_id: str, quantities: dict[str, int]) -> None:
+        """Amazon's current quantity per order item (from getOrder); a line Amazon no longer lists gets 0
+        (the next sync removes it)."""
+        row = self.session.get(OrderRow, order_id)
+        for line in row.lines if row is not None else ():
+            line.quantity = quantities.get(line.order_item_id, 0)
+
     def count_by_status(self) -> dict[str, int]:
         rows = self.session.execute(select(OrderRow.pack_status, func.count()).group_by(OrderRow.pack_status))
         return dict(rows.all())

@@ -36,6 +36,8 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "Order {order} is cancelled: do not ship it"),
     QT_TRANSLATE_NOOP("Messages", "Order {order} is {status}: it cannot be packed"),
     QT_TRANSLATE_NOOP("Messages", "WRONG ITEM: {sku} is not in this order"),
+    QT_TRANSLATE_NOOP("Messages", "AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} unit OUT of the box"),
+    QT_TRANSLATE_NOOP("Messages", "AMAZON CHANGED THE ORDER: {sku} is now {n}. Take {k} units OUT of the box"),
     QT_TRANSLATE_NOOP("Messages", "Unreadable scan: {detail}"),
     QT_TRANSLATE_NOOP("Messages", "Unknown barcode {code}"),
     QT_TRANSLATE_NOOP("Messages", "EXTRA UNIT: {sku} needs only {n}"),

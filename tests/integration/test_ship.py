@@ -257,6 +257,27 @@ def test_cancellation_between_pack_and_confirm_stops_loudly(world):
         assert db.get(OrderRow, order.order_id).pack_status == "cancelled"
 
 
+def test_a_unit_amazon_cancels_after_packing_stops_the_confirm_and_ships_the_rest(world):
+    store, sandbox, _, _, _, bench, _ = world
+    order = next(o for o in packable(store, min_units=2) if any(line.quantity >= 2 for line in o.lines))
+    line = next(line for line in order.lines if line.quantity >= 2)
+    packer = Packer(bench)
+    packer.pack(order)
+    remote_line = next(ln for ln in amazon_order(sandbox, order.order_id).lines
+                       if ln.order_item_id == line.order_item_id)
+    remote_line.quantity -= 1  # the buyer had one unit cancelled while the box was packed
+    stop = packer.scan("CMD:CONFIRM")
+    assert stop.is_error and stop.stopped.problem is Problem.QUANTITY_REDUCED, stop.message
+    assert f"{line.sku} is now {line.quantity - 1}. Take 1 unit OUT" in stop.message
+    assert not [e for e in journal(sandbox) if e["path"].startswith("/shipping/v2/shipments")]
+    assert packer.scan("CMD:ACK").result.command is not None
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message
+    rates = [e for e in journal(sandbox) if e["path"].endswith("/rates")]
+    items = {i["itemIdentifier"]: i["quantity"] for p in rates[-1]["body"]["packages"] for i in p["items"]}
+    assert items[line.order_item_id] == line.quantity - 1
+
+
 class DroppedAnswer:
     """The real API, except that the purchase's answer is lost on the way back (after Amazon sold it)."""
 

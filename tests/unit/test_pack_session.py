@@ -1,6 +1,6 @@
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, OrderLine, PackStatus, Product
-from station.domain.pack import Outcome, PackSession, Problem, SessionState
+from station.domain.pack import Outcome, PackSession, Problem, ScanResult, SessionState
 
 MUG = Product("MUG-BLUE", "Blue mug", barcodes=["036000291452"], asin="B000000001", fnsku="X001ABCDEF")
 PEN = Product("PEN-RED", "Red pen", barcodes=["4006381333931"])
@@ -123,3 +123,42 @@ def test_a_pending_order_counts_no_skipped_unit():
     s = session(make_order(AmazonStatus.PENDING))
     assert s.scan(Command.SKIP.value).problem is Problem.ORDER_NOT_READY
     assert [ln.scanned for ln in s.order.lines] == [0, 0]
+
+
+def _scans(s, *codes):
+    return [s.scan(code, lookup) for code in codes]
+
+
+def test_a_line_amazon_lowers_below_what_is_packed_stops_and_takes_the_units_out():
+    s = session()
+    history = _scans(s, "036000291452", "CMD:NEXT-BOX", "036000291452", "PEN-RED")
+    assert s.state is SessionState.COMPLETE and s.package_units == {1: {"1": 1}, 2: {"1": 1, "2": 1}}
+    lowered = make_order_with(mug=1)  # the buyer had one mug cancelled
+    again = PackSession.restore(lowered, {"MUG-BLUE": MUG, "PEN-RED": PEN}, history)
+    stops = again.reconcile()
+    assert [r.problem for r in stops] == [Problem.QUANTITY_REDUCED] and "MUG-BLUE is now 1. Take 1 unit OUT of the box" in stops[0].message
+    assert again.state is SessionState.STOPPED and again.order.line("1").scanned == 1
+    assert again.package_units == {1: {"1": 1}, 2: {"2": 1}}  # taken from the newest box
+    assert again.scan("PEN-RED").problem is Problem.STOPPED  # it must be acknowledged, like any stop
+    assert again.scan("CMD:ACK").outcome is Outcome.COMMAND and again.state is SessionState.COMPLETE
+    # the record replays: a restart rebuilds the same counts and asks nothing more
+    replay = PackSession.restore(make_order_with(mug=1), {"MUG-BLUE": MUG, "PEN-RED": PEN},
+                                 history + stops + [ScanResult("CMD:ACK", Outcome.COMMAND, "", command=Command.ACK)])
+    assert replay.reconcile() == [] and replay.order.line("1").scanned == 1 and replay.stop is None
+
+
+def test_a_line_amazon_drops_comes_back_empty_so_its_units_come_out():
+    s = session()
+    history = _scans(s, "036000291452", "PEN-RED")
+    dropped = make_order()
+    dropped.lines = [line for line in dropped.lines if line.order_item_id != "2"]
+    again = PackSession.restore(dropped, {"MUG-BLUE": MUG}, history)  # no crash on the unknown item
+    stops = again.reconcile()
+    assert [r.sku for r in stops] == ["PEN-RED"] and "PEN-RED is now 0" in stops[0].message
+    assert again.order.line("2").scanned == 0 and again.package_units == {1: {"1": 1}}
+
+
+def make_order_with(mug: int) -> Order:
+    order = make_order()
+    order.line("1").quantity = mug
+    return order
