@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     config_set.add_argument("key")
     config_set.add_argument("value")
     config_sub.add_parser("credentials", help="store the LWA credentials in the OS keyring")
+    data_key = config_sub.add_parser("data-key", help="copy the buyer-data key to another station of the database")
+    data_key.add_argument("key_action", choices=("export", "import"),
+                          help="export: print this station's key; import: store a key read from stdin")
 
     sync = sub.add_parser("sync", help="pull orders and cancellations from Amazon")
     sync.add_argument("--once", action="store_true", help="one pass, then exit")

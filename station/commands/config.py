@@ -1,4 +1,4 @@
-"""`station config show|get|set|credentials`."""
+"""`station config show|get|set|credentials|data-key export|import`."""
 
 from __future__ import annotations
 
@@ -38,4 +38,36 @@ def run(args) -> int:
                             refresh_token=getpass.getpass("Refresh token: ").strip())
         store_credentials(creds)
         print("Credentials stored in the OS keyring.")
+    elif args.action == "data-key":
+        return _data_key(ctx, args.key_action)
+    return 0
+
+
+def _data_key(ctx: AppContext, action: str) -> int:
+    """Copy the buyer-data key between stations that share one database: ``export`` prints it, ``import``
+    reads it (piped, or typed without echo) and says whether it is the key the database's buyer data uses."""
+    from station.security import crypto
+    from station.store.keycheck import KEY_ID
+    from station.store.repositories import SyncState
+
+    try:
+        if action == "export":
+            print(crypto.export_key(ctx.data_dir))
+            return 0
+        text = sys.stdin.readline() if not sys.stdin.isatty() else getpass.getpass("Buyer-data key: ")
+        where = crypto.import_key(text, ctx.data_dir)
+    except crypto.DataKeyError as exc:
+        print(f"station: {exc}", file=sys.stderr)
+        return 1
+    print(f"Buyer-data key stored ({where}).")
+    with ctx.store.session() as db:
+        expected = SyncState(db).get(KEY_ID)
+    if expected is None:
+        print("This database holds no buyer data yet: the first station to sync sets its key.")
+    elif expected != crypto.cipher_for_dir(ctx.data_dir).key_id:
+        print("station: this is NOT the key this database's buyer data uses: export it from a station that "
+              "shows buyer names, and import that one.", file=sys.stderr)
+        return 1
+    else:
+        print("It is the key this database's buyer data uses.")
     return 0

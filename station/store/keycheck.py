@@ -37,7 +37,7 @@ def check_key(session: Session, cipher: BuyerCipher) -> bool:
         raise DataKeyError(
             "this station's buyer-data key is not the one the other stations of this database use, so it "
             "cannot read or write buyer names and addresses. Copy the key from another station "
-            "(station.security.crypto.export_key / import_key, or STATION_DATA_KEY).")
+            "(`station config data-key export` there, `station config data-key import` here, or STATION_DATA_KEY).")
     return True
 
 

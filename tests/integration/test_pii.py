@@ -292,3 +292,30 @@ def test_buyer_rows_written_before_encryption_are_sealed_at_the_next_sync(store)
     with store.session() as db:
         row = db.get(BuyerInfoRow, "301-0000001-0000001")
         assert row.buyer_name.startswith("v1:") and row.address_line1.startswith("v1:")
+
+
+def test_the_buyer_data_key_is_copied_to_a_new_station_from_the_command_line(store, database_url, tmp_path):
+    import subprocess
+    import sys
+
+    first, second = tmp_path / "bench-1", tmp_path / "bench-2"
+    env = {k: v for k, v in os.environ.items() if k != crypto.ENV_KEY}  # each bench's own key, as in a warehouse
+
+    def station(data_dir, *args, key_text=None):
+        return subprocess.run([sys.executable, "-m", "station", "--data-dir", str(data_dir), "--database-url",
+                               database_url, "config", "data-key", *args], input=key_text, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    with store.session() as db:  # buyer data sealed with bench 1's key (the tests' key)
+        OrderRepository(db).save(buyer_order())
+    bench_1_key = os.environ[crypto.ENV_KEY]
+    crypto.import_key(bench_1_key, first)
+    exported = station(first, "export")
+    assert exported.returncode == 0 and exported.stdout.strip() == bench_1_key
+    wrong = station(second, "import", key_text=crypto.new_key() + "\n")
+    assert wrong.returncode == 1 and "NOT the key" in wrong.stderr
+    garbled = station(second, "import", key_text="not a key\n")
+    assert garbled.returncode == 1 and "base64" in garbled.stderr and "Traceback" not in garbled.stderr
+    right = station(second, "import", key_text=exported.stdout)
+    assert right.returncode == 0 and "It is the key" in right.stdout, right.stdout + right.stderr
+    assert stat.S_IMODE((second / crypto.KEY_FILE).stat().st_mode) == 0o600
