@@ -136,10 +136,12 @@ class PackSession:
         self.apply(result)
         return result
 
-    def reconcile(self) -> list[ScanResult]:
-        """After Amazon lowered a line (or dropped it) below the units already packed: one loud stop per
-        line, telling the packer how many to take out; the fold takes them off the count and the boxes."""
-        results = []
+    def reconcile(self) -> ScanResult | None:
+        """After Amazon lowered a line (or dropped it) below the units already packed: a loud stop that
+        says how many to take out, and the fold takes them off the count and the boxes. One line per stop:
+        call again after it is acknowledged, until it returns None."""
+        if self.stop is not None:
+            return None
         for line in self.order.lines:
             excess = line.scanned - max(line.to_pack, 0)
             if excess > 0:
@@ -148,8 +150,8 @@ class PackSession:
                     f"AMAZON CHANGED THE ORDER: {line.sku} is now {max(line.to_pack, 0)}. Take {excess} "
                     f"unit{'s' if excess != 1 else ''} OUT of the box", line.order_item_id, line.sku)
                 self.apply(result)
-                results.append(result)
-        return results
+                return result
+        return None
 
     def _command(self, text: str, command: Command) -> ScanResult:
         if command is Command.ACK:

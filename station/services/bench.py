@@ -330,12 +330,19 @@ class Bench:
         self._known_scans = len(history)
         if cancelled:  # scanning a cancelled order is a hard stop, not a quiet refusal
             return self._record(session.cancel_on_amazon())
-        if order.can_pack and order.pack_status not in (PackStatus.SHIPPED, PackStatus.CANCELLED):
-            reduced = [self._record(result) for result in session.reconcile()]
-            if reduced:  # Amazon lowered a line below what is in the box: loud, before anything else
-                return reduced[-1]
+        reduced = self._reconcile()
+        if reduced is not None:  # Amazon lowered a line below what is in the box: loud, before anything else
+            return reduced
         verb = "Resumed" if resuming or history else "Opened"
         return self.event(EventKind.OPENED, f"{verb} order {order_id}: scan the items")
+
+    def _reconcile(self) -> BenchEvent | None:
+        """The next "take units out" stop, if Amazon lowered a line of the open order below what is packed."""
+        order = self.session.order
+        if not order.can_pack or order.pack_status in (PackStatus.SHIPPED, PackStatus.CANCELLED):
+            return None
+        result = self.session.reconcile()
+        return self._record(result) if result is not None else None
 
     def _after(self, result: ScanResult) -> BenchEvent:
         event = self._record(result)
@@ -343,6 +350,8 @@ class Bench:
             return event
         session = self.session
         assert session is not None
+        if result.command is Command.ACK:
+            return self._reconcile() or event  # several lines lowered: one stop, one acknowledgement each
         if result.command is Command.CONFIRM:
             return self.on_confirm(self, session)
         if result.command is Command.CANCEL:

@@ -1,6 +1,6 @@
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, OrderLine, PackStatus, Product
-from station.domain.pack import Outcome, PackSession, Problem, ScanResult, SessionState
+from station.domain.pack import Outcome, PackSession, Problem, SessionState
 
 MUG = Product("MUG-BLUE", "Blue mug", barcodes=["036000291452"], asin="B000000001", fnsku="X001ABCDEF")
 PEN = Product("PEN-RED", "Red pen", barcodes=["4006381333931"])
@@ -135,27 +135,32 @@ def test_a_line_amazon_lowers_below_what_is_packed_stops_and_takes_the_units_out
     assert s.state is SessionState.COMPLETE and s.package_units == {1: {"1": 1}, 2: {"1": 1, "2": 1}}
     lowered = make_order_with(mug=1)  # the buyer had one mug cancelled
     again = PackSession.restore(lowered, {"MUG-BLUE": MUG, "PEN-RED": PEN}, history)
-    stops = again.reconcile()
-    assert [r.problem for r in stops] == [Problem.QUANTITY_REDUCED] and "MUG-BLUE is now 1. Take 1 unit OUT of the box" in stops[0].message
+    stop = again.reconcile()
+    assert stop.problem is Problem.QUANTITY_REDUCED and "MUG-BLUE is now 1. Take 1 unit OUT of the box" in stop.message
     assert again.state is SessionState.STOPPED and again.order.line("1").scanned == 1
     assert again.package_units == {1: {"1": 1}, 2: {"2": 1}}  # taken from the newest box
     assert again.scan("PEN-RED").problem is Problem.STOPPED  # it must be acknowledged, like any stop
-    assert again.scan("CMD:ACK").outcome is Outcome.COMMAND and again.state is SessionState.COMPLETE
+    ack = again.scan("CMD:ACK")
+    assert ack.outcome is Outcome.COMMAND and again.state is SessionState.COMPLETE and again.reconcile() is None
     # the record replays: a restart rebuilds the same counts and asks nothing more
-    replay = PackSession.restore(make_order_with(mug=1), {"MUG-BLUE": MUG, "PEN-RED": PEN},
-                                 history + stops + [ScanResult("CMD:ACK", Outcome.COMMAND, "", command=Command.ACK)])
-    assert replay.reconcile() == [] and replay.order.line("1").scanned == 1 and replay.stop is None
+    replay = PackSession.restore(make_order_with(mug=1), {"MUG-BLUE": MUG, "PEN-RED": PEN}, history + [stop, ack])
+    assert replay.reconcile() is None and replay.order.line("1").scanned == 1 and replay.stop is None
 
 
-def test_a_line_amazon_drops_comes_back_empty_so_its_units_come_out():
+def test_several_lowered_lines_stop_one_at_a_time():
     s = session()
-    history = _scans(s, "036000291452", "PEN-RED")
-    dropped = make_order()
-    dropped.lines = [line for line in dropped.lines if line.order_item_id != "2"]
-    again = PackSession.restore(dropped, {"MUG-BLUE": MUG}, history)  # no crash on the unknown item
-    stops = again.reconcile()
-    assert [r.sku for r in stops] == ["PEN-RED"] and "PEN-RED is now 0" in stops[0].message
-    assert again.order.line("2").scanned == 0 and again.package_units == {1: {"1": 1}}
+    history = _scans(s, "036000291452", "036000291452", "PEN-RED")
+    lowered = make_order_with(mug=1)
+    lowered.lines = [line for line in lowered.lines if line.order_item_id != "2"]  # and the pen dropped
+    again = PackSession.restore(lowered, {"MUG-BLUE": MUG}, history)  # no crash on the dropped item
+    first = again.reconcile()
+    assert "MUG-BLUE is now 1" in first.message and again.reconcile() is None  # nothing hidden behind the stop
+    again.scan("CMD:ACK")
+    second = again.reconcile()
+    assert "PEN-RED is now 0" in second.message and again.state is SessionState.STOPPED
+    again.scan("CMD:ACK")
+    assert again.reconcile() is None and again.package_units == {1: {"1": 1}}
+    assert again.order.line("2").scanned == 0 and again.state is SessionState.COMPLETE
 
 
 def make_order_with(mug: int) -> Order:
