@@ -2469,11 +2469,16 @@ Amazon reembolsa el envío; el paquete NO debe enviarse con ella.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A tracking number was just used by another order: scan it again</source>
-        <translation>Un número de guía acaba de usarse en otro pedido: escanéelo de nuevo</translation>
+        <source>This tracking number is already on a package of this order: nothing was sent twice</source>
+        <translation>Este número de guía ya está en un paquete de este pedido: no se envió nada dos veces</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Amazon does not show yet whether the label asked for at {time} was bought ({reason}). Confirm again in a few minutes: the station never buys a second label.</source>
+        <translation>Amazon aún no indica si la etiqueta solicitada a las {time} se compró ({reason}). Confirme de nuevo en unos minutos: la estación nunca compra una segunda etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>check digit is wrong: expected {expected}, got {got} -- rescan</source>
         <translation>dígito verificador incorrecto: se esperaba {expected}, llegó {got} -- escanee de nuevo</translation>
     </message>

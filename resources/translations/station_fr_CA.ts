@@ -2469,11 +2469,16 @@ Amazon rembourse l&apos;affranchissement; le colis ne doit PAS être expédié a
     </message>
     <message>
         <location line="+2"/>
-        <source>A tracking number was just used by another order: scan it again</source>
-        <translation>Un numéro de suivi vient d&apos;être utilisé par une autre commande : scannez-le de nouveau</translation>
+        <source>This tracking number is already on a package of this order: nothing was sent twice</source>
+        <translation>Ce numéro de suivi est déjà sur un colis de cette commande : rien n&apos;a été envoyé deux fois</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Amazon does not show yet whether the label asked for at {time} was bought ({reason}). Confirm again in a few minutes: the station never buys a second label.</source>
+        <translation>Amazon n&apos;indique pas encore si l&apos;étiquette demandée à {time} a été achetée ({reason}). Confirmez de nouveau dans quelques minutes : le poste n&apos;achète jamais une deuxième étiquette.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>check digit is wrong: expected {expected}, got {got} -- rescan</source>
         <translation>chiffre de contrôle erroné : {expected} attendu, {got} reçu -- scannez de nouveau</translation>
     </message>

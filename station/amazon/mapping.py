@@ -62,6 +62,17 @@ def condition_text(condition: dict[str, Any] | None) -> str:
     return f"{kind} - {sub}" if sub and sub != kind else kind
 
 
+def item_quantities(data: dict[str, Any]) -> dict[str, int]:
+    """orderItemId -> quantityOrdered of an order as getOrder or searchOrders send it."""
+    quantities = {}
+    for item in data.get("orderItems") or ():
+        try:
+            quantities[str(item["orderItemId"])] = int(item["quantityOrdered"])
+        except (KeyError, TypeError, ValueError):
+            continue  # unreadable: the sync reports the order; nothing is lowered on a guess
+    return quantities
+
+
 def map_order(data: dict[str, Any]) -> MappedOrder:
     order_id = str(data.get("orderId") or "")
     try:

@@ -89,6 +89,11 @@ class OrderLine:
         """Units this shipment must hold (what was not shipped before)."""
         return self.quantity - self.quantity_shipped
 
+    @property
+    def excess(self) -> int:
+        """Units packed beyond what the order now asks for (Amazon lowered or dropped the line)."""
+        return max(self.scanned - max(self.to_pack, 0), 0)
+
 
 @dataclass
 class Address:

@@ -143,7 +143,7 @@ class PackSession:
         if self.stop is not None:
             return None
         for line in self.order.lines:
-            excess = line.scanned - max(line.to_pack, 0)
+            excess = line.excess
             if excess > 0:
                 result = self._refuse(
                     f"{REDUCED_PREFIX}{line.order_item_id}:{excess}", Problem.QUANTITY_REDUCED,

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from station.amazon.mapping import item_quantities
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, Package, PackStatus
 from station.domain.pack import Outcome, PackSession, ScanResult
@@ -63,6 +64,7 @@ LABEL_SPEC = {"zpl203": ("ZPL", 203), "zpl300": ("ZPL", 300), "pdf": ("PDF", 203
 CONTENT_TYPE = {"ZPL": "application/zpl", "PDF": "application/pdf", "PNG": "image/png"}
 CURRENCY = {"ATVPDKIKX0DER": "USD", "A2EUQ1WTGCTBG2": "CAD", "A1AM78C64UM0Y8": "MXN"}
 SCALE_PREFIX = "SCALE:"  # scan-log record of a box's weight when CMD:NEXT-BOX closed it
+SETTLE_AFTER = timedelta(minutes=5)  # how long getOrder may lag behind a label purchase
 TRACKING_PREFIX = "TRACKING:"  # scan-log record of an own-carrier number assigned to a box
 
 
@@ -312,13 +314,15 @@ class ShipService:
                      approver: str | None = None) -> "BenchEvent":
         order = session.order
         try:
-            found = self.resolve(order.order_id)  # a purchase a crash or timeout left open: Amazon says
-            remote = self._recheck(order.order_id)
-            if remote is None:
+            remote = self.api.get_order(order.order_id, ("FULFILLMENT", "PACKAGES"))  # fresh, right before buying
+            if _cancelled_on_amazon(remote):
+                self.resolve(order.order_id, replay=False, remote=remote)  # what was bought before: to void
                 return self._cancelled(bench, order.order_id)
-            reduced = self._reduced_on_amazon(bench, session, remote)
+            session, reduced = self._amazon_quantities(bench, session, remote)
             if reduced is not None:
                 return reduced
+            # a purchase a crash or lost answer left open: settled first, never bought twice
+            found = self.resolve(order.order_id, remote=remote, boxes=session.package_units)
             packages = self._packages_to_buy(session)
             if not packages:
                 return self._finish(bench, session, found[-1] if found else None,
@@ -352,26 +356,22 @@ class ShipService:
                                         extra={**event.extra, "print_problem": problems[0], "error": True})
         return event
 
-    def _recheck(self, order_id: str) -> dict[str, Any] | None:
-        """getOrder right before buying/confirming; None when Amazon says it is cancelled."""
-        remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
-        return None if _cancelled_on_amazon(remote) else remote
-
-    def _reduced_on_amazon(self, bench: "Bench", session: PackSession,
-                           remote: Mapping[str, Any]) -> "BenchEvent | None":
+    def _amazon_quantities(self, bench: "Bench", session: PackSession,
+                           remote: Mapping[str, Any]) -> tuple[PackSession, "BenchEvent | None"]:
         """getOrder shows fewer units of a line than the box holds (a partial cancellation): keep Amazon's
-        quantities and reopen the order, whose loud stop says what to take out. Nothing is bought or sent."""
-        items = remote.get("orderItems")
-        if not items:
-            return None
-        quantities = {str(i.get("orderItemId")): int(i.get("quantityOrdered") or 0) for i in items}
-        if all(line.scanned <= quantities.get(line.order_item_id, 0) - line.quantity_shipped
-               for line in session.order.lines):
-            return None
+        quantities and reopen the order, whose loud stop says what to take out (nothing is bought or sent).
+        Returns the session to go on with, and that stop."""
+        amazon = item_quantities(remote)  # quantityOrdered only: quantityFulfilled may count our own label
+        if not amazon:
+            return session, None
+        now = {line.order_item_id: amazon.get(line.order_item_id, 0) for line in session.order.lines}  # dropped: 0
+        if not any(dataclasses.replace(line, quantity=now[line.order_item_id]).excess for line in session.order.lines):
+            return session, None
         log.warning("order %s has fewer units on Amazon than are packed: reloading it", session.order.order_id)
         with self.store.session() as db:
-            OrderRepository(db).set_quantities(session.order.order_id, quantities)
-        return bench.reload(session.order.order_id)
+            OrderRepository(db).set_quantities(session.order.order_id, now)
+        event = bench.reload(session.order.order_id)
+        return bench.session or session, event if event.is_error else None
 
     def _cancelled(self, bench: "Bench", order_id: str) -> "BenchEvent":
         with self.store.session() as db:
@@ -582,24 +582,27 @@ class ShipService:
                 if r.tracking_number]
 
     # -- crash/timeout recovery ------------------------------------------------------------------------
-    def resolve(self, order_id: str | None = None, replay: bool = True) -> list[Shipped]:
+    def resolve(self, order_id: str | None = None, replay: bool = True, remote: Mapping[str, Any] | None = None,
+                boxes: Mapping[int, Mapping[str, int]] | None = None) -> list[Shipped]:
         """Settle every purchase left ``requested`` (of one order, or all) by asking Amazon; then queue any
         bought label that was never queued for printing. Returns what turned out to be bought.
 
         ``replay=False`` (start-up, no packer at the confirm) only settles what getOrder shows bought: a replay
-        of a purchase Amazon never received would buy it now, so that waits for the packer's next confirm."""
+        of a purchase Amazon never received would buy it now, so that waits for the packer's next confirm.
+        ``remote``: the order's getOrder answer when the caller has it. ``boxes``: the open order's boxes
+        (package_no -> units); a purchase recorded for other contents is never replayed."""
         with self.store.session() as db:
             rows = [r for r in LabelPurchases(db).unresolved() if order_id is None or r.order_id == order_id]
-            groups: dict[str, list[tuple[str, int, int, dict]]] = {}
+            groups: dict[str, list[LabelPurchaseRow]] = {}
             for r in rows:
-                groups.setdefault(r.idempotency_key, []).append((r.order_id, r.id, r.package_reference_id,
-                                                                 dict(r.items or {})))
+                groups.setdefault(r.idempotency_key, []).append(r)
+            db.expunge_all()
         found: list[Shipped] = []
         for key, members in groups.items():
-            shipped = self._resolve_one(key, members[0][0], members, replay)
+            shipped = self._resolve_one(key, members, replay, remote if order_id else None, boxes)
             if shipped:
                 found.append(shipped)
-        for oid in {m[0][0] for m in groups.values()} | ({order_id} if order_id else set()):
+        for oid in {m[0].order_id for m in groups.values()} | ({order_id} if order_id else set()):
             self._print_pending(oid)
         return found
 
@@ -624,16 +627,18 @@ class ShipService:
         done = next((s for s in found if s.order_id == session.order.order_id), None)
         return self._finish(bench, session, done, note="already shipped")
 
-    def _resolve_one(self, key: str, order_id: str, members: list, replay: bool) -> Shipped | None:
+    def _resolve_one(self, key: str, members: list[LabelPurchaseRow], replay: bool,
+                     remote: Mapping[str, Any] | None, boxes: Mapping[int, Mapping[str, int]] | None) -> Shipped | None:
         """Settle one purchase left ``requested``. getOrder says whether Amazon shows a label we do not know;
         the answer that settles it is a replay of the same idempotency key: Amazon returns the first purchase
         if it made one (even when getOrder lags behind it) and buys nothing more."""
-        remote = self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
+        order_id = members[0].order_id
+        remote = remote or self.api.get_order(order_id, ("FULFILLMENT", "PACKAGES"))
         with self.store.session() as db:
             known = {r.tracking_number for r in LabelPurchases(db).for_order(order_id) if r.tracking_number}
             known |= {p.tracking_number for p in db.scalars(select(PackageRow).where(
                 PackageRow.order_id == order_id)) if p.tracking_number}
-        wanted = {i for m in members for i in m[3]}
+        wanted = {i for m in members for i in m.items or {}}
         new = [p for p in remote.get("packages") or [] if p.get("trackingNumber") not in known
                and wanted & {item.get("orderItemId") for item in p.get("packageItems") or []}]
         if not new and _cancelled_on_amazon(remote):
@@ -643,6 +648,10 @@ class ShipService:
         if not new and not replay:
             log.info("purchase %s of order %s stays open: Amazon shows no label yet", key, order_id)
             return None
+        if not new and boxes is not None and any(dict(boxes.get(m.package_no) or {}) != dict(m.items or {})
+                                                 for m in members):
+            # the boxes changed since (Amazon lowered a line): a replay would buy the old contents
+            return self._not_bought(key, members, "the boxes changed since, and Amazon shows no such label")
         with self.store.session() as db:
             first = db.scalar(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key).limit(1))
             body = {"requestToken": first.request_token, "rateId": first.rate_id,
@@ -657,15 +666,24 @@ class ShipService:
         except Exception as exc:  # noqa: BLE001 - decided below from what Amazon's order shows
             if new:  # bought: keep what the order shows; a supervisor fetches the label
                 return self._record_from_order(key, order_id, new, carrier, service, exc)
-            if _definite_refusal(exc):  # e.g. the rates expired: the first call never bought either
-                self._mark(key, PurchaseState.FAILED, error=f"no answer to the purchase, Amazon shows no such "
-                                                            f"label and refuses it again ({exc}): nothing was bought")
-                log.info("purchase %s of order %s was not made (%s)", key, order_id, exc)
-                return None
+            if _definite_refusal(exc):  # e.g. the rates expired: the first call never reached Amazon either
+                return self._not_bought(key, members, f"Amazon shows no such label and refuses it again ({exc})")
             raise  # still unknown: the row stays requested, so no second label is bought until it is settled
         self._record_purchase(key, bought)
         log.info("purchase %s of order %s settled by replaying its key", key, order_id)
         return Shipped(order_id, tuple(self._tracking(key)), carrier, service, note="resolved from Amazon")
+
+    def _not_bought(self, key: str, members: list[LabelPurchaseRow], why: str) -> None:
+        """Amazon shows no label for this purchase. Only after ``SETTLE_AFTER`` is that taken as "never
+        bought": getOrder (and a refused replay) may lag behind a purchase that went through."""
+        requested = members[0].created_at
+        requested = requested if requested.tzinfo else requested.replace(tzinfo=timezone.utc)
+        if self.clock() - requested < SETTLE_AFTER:
+            raise ShipError(f"Amazon does not show yet whether the label asked for at "
+                            f"{requested.astimezone():%H:%M} was bought ({why}). Confirm again in a few minutes: "
+                            "the station never buys a second label.")
+        self._mark(key, PurchaseState.FAILED, error=f"no answer to the purchase; {why}: nothing was bought")
+        log.info("purchase %s of order %s was not made (%s)", key, members[0].order_id, why)
 
     def _record_from_order(self, key: str, order_id: str, packages: list[dict], carrier: str, service: str,
                            exc: BaseException) -> Shipped:
@@ -826,13 +844,13 @@ class ShipService:
                 return self._note(bench, f"Box {box_no}: {carrier} {number}. Scan the label of box {free[1]}",
                                   tracking=number)
         try:
-            remote = self._recheck(order.order_id)
+            remote = self.api.get_order(order.order_id, ("FULFILLMENT", "PACKAGES"))
         except Exception as exc:  # noqa: BLE001 - the outbox is durable; Amazon will refuse a cancelled order
             log.warning("getOrder before own-carrier confirm of %s failed: %s", order.order_id, exc)
             remote = {}
-        if remote is None:
+        if _cancelled_on_amazon(remote):
             return self._cancelled(bench, order.order_id)
-        reduced = self._reduced_on_amazon(bench, session, remote)
+        session, reduced = self._amazon_quantities(bench, session, remote)
         if reduced is not None:
             return reduced
         if _shipped_on_amazon(remote):
@@ -841,7 +859,7 @@ class ShipService:
         try:
             self._confirm_own(order, session, checks, remote, hold=lambda db: bench._hold(db, order))
         except IntegrityError as exc:
-            if "tracking" not in str(exc.orig).lower():
+            if not _live_tracking_clash(exc):
                 raise
             return self._taken_meanwhile(bench, order.order_id, assigned)
         if self.config.slip_at == "confirm":
@@ -869,8 +887,8 @@ class ShipService:
                     f"{TRACKING_PREFIX}{box_no}:", Outcome.REFUSED,
                     f"TRACKING NUMBER REFUSED: {number} was just used by order {used}. Scan this box's own label",
                     package_no=box_no), error=True)
-        return event or self._note(bench, "A tracking number was just used by another order: scan it again",
-                                   error=True)
+        return event or self._note(bench, "This tracking number is already on a package of this order: nothing "
+                                          "was sent twice", error=True)
 
     def _confirm_own(self, order: Order, session: PackSession, checks: Mapping[int, TrackingCheck],
                      remote: Mapping[str, Any], hold: Callable[[Any], None] | None = None) -> None:
@@ -1085,6 +1103,13 @@ class ShipService:
 
 _SHIPPED_ELSEWHERE = ("Order {} is already SHIPPED on Amazon (shipped outside this station?): nothing was bought or "
                       "confirmed. Check it in Seller Central; CMD:CANCEL sets it aside.")
+
+
+def _live_tracking_clash(exc: IntegrityError) -> bool:
+    """The database refused a second live package with the same tracking number (index of revision 0050;
+    PostgreSQL names the index, SQLite the column)."""
+    text = str(exc.orig)
+    return "uq_packages_live_tracking" in text or "packages.tracking_number" in text
 
 
 def _cancelled_on_amazon(remote: Mapping[str, Any]) -> bool:

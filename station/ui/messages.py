@@ -275,7 +275,11 @@ TEMPLATES = [  # QT_TRANSLATE_NOOP returns the text: lupdate files each under it
     QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {number} is already used by order {order}"),
     QT_TRANSLATE_NOOP("Messages", "TRACKING NUMBER REFUSED: {number} was just used by order {order}. Scan this "
                                   "box's own label"),
-    QT_TRANSLATE_NOOP("Messages", "A tracking number was just used by another order: scan it again"),
+    QT_TRANSLATE_NOOP("Messages", "This tracking number is already on a package of this order: nothing was sent "
+                                  "twice"),
+    QT_TRANSLATE_NOOP("Messages", "Amazon does not show yet whether the label asked for at {time} was bought "
+                                  "({reason}). Confirm again in a few minutes: the station never buys a second "
+                                  "label."),
     # station.domain.tracking: why a tracking number is refused (``want`` and ``carrier`` are phrases too)
     QT_TRANSLATE_NOOP("Messages", "check digit is wrong: expected {expected}, got {got} -- rescan"),
     QT_TRANSLATE_NOOP("Messages", "too short for {carrier} ({want}, this has {got}) -- rescan"),

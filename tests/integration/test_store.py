@@ -1,7 +1,12 @@
 from datetime import datetime, timezone
 
+import pytest
+from sqlalchemy.exc import IntegrityError
+
 from station.domain.barcodes import read_code
 from station.domain.order import AmazonStatus, PackStatus
+from station.services.ship import _live_tracking_clash
+from station.store.models import PackageRow
 from station.store.repositories import OrderRepository, ProductRepository, SyncState
 
 
@@ -71,3 +76,17 @@ def test_migrations_build_exactly_the_models(store):
             "include_name": lambda name, kind, parent: not (kind == "table" and name in apart)})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_one_live_package_per_tracking_number_voided_ones_aside(seeded):
+    """The partial unique index of revision 0050, on both engines."""
+    store, orders, _ = seeded
+    first, second = (o.order_id for o in orders[:2])
+    with store.session() as db:
+        db.add(PackageRow(order_id=first, package_reference_id=1, items={}, tracking_number="1Z1", status="voided"))
+        db.add(PackageRow(order_id=second, package_reference_id=1, items={}, tracking_number="1Z1", status="shipped"))
+    with pytest.raises(IntegrityError) as refused:
+        with store.session() as db:
+            db.add(PackageRow(order_id=first, package_reference_id=2, items={}, tracking_number="1Z1",
+                              status="confirming"))
+    assert _live_tracking_clash(refused.value)  # recognised as this clash, whatever the engine says
