@@ -274,3 +274,27 @@ def test_the_station_command_refuses_a_newer_database_in_plain_words(tmp_path):
                           env={**os.environ, "STATION_NO_LOG_FILE": "1"})
     assert done.returncode == 1
     assert "Install Packing Station 3.0.0 or newer" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_tracking_number_on_two_live_packages_stops_the_upgrade_with_the_orders_named(database_url, tmp_path):
+    from station.domain.order import AmazonStatus, Order, OrderLine
+    from station.store.models import PackageRow
+    from station.store.repositories import OrderRepository
+
+    old = _store_at(database_url, "0040")  # the schema of the release before, when the race could happen
+    with old.session() as db:
+        for order_id in ORDERS[:2]:
+            OrderRepository(db).save(Order(order_id, AmazonStatus.UNSHIPPED, [OrderLine("1", "MUG", 1)]))
+            db.add(PackageRow(order_id=order_id, package_reference_id=1, items={"1": 1}, status="confirming",
+                              tracking_number="1Z999AA10123456784"))
+    old.dispose()
+    with pytest.raises(StoreError, match=f"1Z999AA10123456784 on orders {ORDERS[0]} and {ORDERS[1]}"):
+        open_store(database_url, backup_dir=tmp_path / "backups")
+    still = Store(database_url)
+    try:
+        assert still.current_revision() == "0040"  # nothing half-done: fixed and started again, it upgrades
+        with still.engine.begin() as db:
+            db.execute(text("UPDATE packages SET status = 'voided' WHERE order_id = :o"), {"o": ORDERS[1]})
+    finally:
+        still.dispose()
+    open_store(database_url, backup_dir=tmp_path / "backups").dispose()

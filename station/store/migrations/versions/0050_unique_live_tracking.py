@@ -20,6 +20,16 @@ LIVE = sa.text("status <> 'voided'")
 
 
 def upgrade() -> None:
+    # If that race already happened, the index cannot be made: say which packages, change nothing.
+    clashes = op.get_bind().execute(sa.text(
+        "SELECT tracking_number, min(order_id), max(order_id) FROM packages "
+        "WHERE status <> 'voided' AND tracking_number IS NOT NULL GROUP BY tracking_number HAVING count(*) > 1"
+    )).all()
+    if clashes:
+        listed = "; ".join(f"{number} on orders {first} and {last}" for number, first, last in clashes[:5])
+        raise RuntimeError(
+            f"one tracking number is on two live packages ({listed}). Check which order it belongs to in "
+            "Seller Central, set the other package's status to 'voided' in the packages table, then start again")
     op.create_index('uq_packages_live_tracking', 'packages', ['tracking_number'], unique=True,
                     postgresql_where=LIVE, sqlite_where=LIVE)
 
