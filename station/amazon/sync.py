@@ -117,26 +117,37 @@ class OrderSync:
             state.set(LAST_SUCCESS, iso(self.now()))
             state.set(LAST_ERROR, None)
             state.set(HIGH_WATER, iso(high_water))
-            state.set(UNREADABLE, json.dumps(result.unreadable, sort_keys=True) if result.unreadable else None)
+            state.set(UNREADABLE, json.dumps(result.unreadable) if result.unreadable else None)  # order kept
         log.info("order sync: %d seen (%d new, %d updated, %d cancelled) in %d page(s)", result.seen, result.new,
                  result.updated, len(result.cancelled), result.pages)
         return result
 
     def _retry_unreadable(self, result: SyncResult) -> None:
-        """Fetch again the orders earlier passes could not read (and this one did not meet)."""
+        """Fetch again the orders earlier passes could not read (and this one did not meet), the longest
+        untried first; an order Amazon no longer has (404) is dropped."""
         with self.store.session() as db:
             stored = json_dict(SyncState(db).get(UNREADABLE))
-        waiting = {oid: why for oid, why in stored.items() if oid not in result.read and oid not in result.unreadable}
+        waiting = [oid for oid in stored if oid not in result.read and oid not in result.unreadable]
+        tried: list[str] = []
+        gone: set[str] = set()
         asking = True
-        for count, (order_id, why) in enumerate(sorted(waiting.items())):
-            if asking and count < RETRIES_PER_PASS:
-                try:
-                    self._save_page([self.api.get_order(order_id, INCLUDED_DATA)], result)
-                except AmazonError as exc:  # kept for the next pass; the orders the search brought are saved
-                    log.info("unreadable order %s not fetched again: %s", order_id, exc)
-                    asking = False
-            if order_id not in result.read:
-                result.unreadable.setdefault(order_id, why)
+        for order_id in waiting:
+            if not asking or len(tried) + len(gone) >= RETRIES_PER_PASS:
+                break
+            try:
+                self._save_page([self.api.get_order(order_id, INCLUDED_DATA)], result)
+            except AmazonError as exc:
+                if getattr(exc, "status", None) == 404:
+                    log.warning("unreadable order %s is gone from Amazon: dropped", order_id)
+                    gone.add(order_id)
+                    continue
+                log.info("unreadable order %s not fetched again: %s", order_id, exc)
+                asking = not exc.transient  # throttled or away: the rest wait for the next pass
+            tried.append(order_id)
+        met = {oid: why for oid, why in result.unreadable.items() if oid not in tried}  # by this pass's search
+        rotated = [oid for oid in waiting if oid not in tried] + tried  # the next pass starts with the untried
+        result.unreadable = met | {oid: result.unreadable.get(oid, stored[oid]) for oid in rotated
+                                   if oid not in result.read and oid not in gone}
         if result.unreadable:
             log.warning("%d order(s) could not be read: %s", len(result.unreadable), ", ".join(result.unreadable))
 

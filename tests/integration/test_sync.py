@@ -264,3 +264,29 @@ def test_an_unreadable_order_is_kept_in_view_and_fetched_again_until_it_reads(st
     with store.session() as db:
         assert db.get(OrderRow, victim).amazon_status == AmazonStatus.UNSHIPPED.value
         assert SyncState(db).get(UNREADABLE) is None
+
+
+def test_unreadable_orders_take_turns_and_one_amazon_lost_is_dropped(store, sandbox, clock, monkeypatch):
+    from station.amazon import sync as sync_module
+    from station.amazon.client import ApiError
+
+    monkeypatch.setattr(sync_module, "RETRIES_PER_PASS", 2)
+    victims = sorted(fbm_orders(sandbox, {"UNSHIPPED"}))[:4]
+    api = Garbling(make_api(sandbox, clock), set(victims), by_get_order=True)
+    sync = OrderSync(store, api, marketplaces=ALL_MARKETS, station="bench-1", wall_clock=clock)
+    assert sorted(sync.run_once().unreadable) == victims
+    asked = []
+    get_order = api.get_order
+
+    def counting(order_id, included=()):
+        asked.append(order_id)
+        if order_id == victims[1]:
+            raise ApiError(404, [{"code": "NotFound", "message": "no such order"}])
+        return get_order(order_id, included)
+
+    api.get_order = counting
+    for _ in range(3):
+        clock.advance(600)
+        result = sync.run_once()
+    assert set(asked) == set(victims)  # two a pass, in turns: none is starved behind the others
+    assert sorted(result.unreadable) == [victims[0], victims[2], victims[3]]  # the one Amazon lost is gone
