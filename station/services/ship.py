@@ -39,7 +39,7 @@ from sqlalchemy.exc import IntegrityError
 from station.amazon.mapping import item_quantities
 from station.domain.commands import Command
 from station.domain.order import AmazonStatus, Order, Package, PackStatus
-from station.domain.pack import Outcome, PackSession, ScanResult
+from station.domain.pack import Outcome, PackSession, Problem, ScanResult
 from station.domain.shipping import (DEFAULT_BOXES, BoxPreset, ItemSize, NoRate, RateOption, ShippingRules,
                                      Weight, box_for_scan, choose_box, next_package_reference_id, package_weight,
                                      select_rate, ship_date)
@@ -398,6 +398,8 @@ class ShipService:
         scanned_box = None
         recorded_g = None
         for result in history:
+            if result.problem is Problem.QUANTITY_REDUCED:
+                recorded_g = None  # units came out of some box: its weight on the scale is no longer true
             if result.package_no != package_no:
                 continue
             box = box_for_scan(result.code, self.config.boxes)

@@ -476,6 +476,27 @@ def test_each_box_keeps_the_scale_weight_it_had_when_closed(store, sandbox, tmp_
     api.close()
 
 
+def test_a_box_that_lost_units_to_amazon_is_not_sold_at_its_old_scale_weight(store, sandbox, tmp_path):
+    sync_into(store, sandbox)
+    settings = settings_for(tmp_path)
+    api = make_api(sandbox)
+    bench, _ = make_ship(store, settings, api, PrintQueue(store, settings, station="bench-1"), scale=lambda: 4321.0)
+    order = next(o for o in packable(store, min_units=3) if len(o.lines) >= 2 and o.lines[0].quantity >= 2)
+    first = order.lines[0]
+    packer = Packer(bench)
+    packer.pack(order, next_box_after=first.quantity)  # box 1: every unit of the first line, weighed 4,321 g
+    line = next(ln for ln in amazon_order(sandbox, order.order_id).lines if ln.order_item_id == first.order_item_id)
+    line.quantity -= 1  # one of box 1's units is cancelled: it comes out of box 1
+    assert packer.scan("CMD:CONFIRM").stopped.problem is Problem.QUANTITY_REDUCED
+    packer.scan("CMD:ACK")
+    assert packer.scan("CMD:CONFIRM").extra.get("shipped")
+    with store.session() as db:
+        weights = db.scalars(select(PackageRow.weight_g).where(PackageRow.order_id == order.order_id)
+                             .order_by(PackageRow.package_reference_id)).all()
+    assert weights[0] != 4321 and weights[1] == 4321  # box 1 from its products now; the last box on the scale
+    api.close()
+
+
 def test_own_carrier_several_boxes_one_number_each(world):
     store, sandbox, _, _, _, bench, _ = world
     import random
