@@ -12,10 +12,11 @@ Buy Shipping, never two labels by accident: before purchaseShipment the purchase
 ``requested`` with an idempotency key and committed; after it, ``purchased`` (shipment id,
 tracking, the label bytes) or ``failed``. A row left ``requested`` (crash, timeout, dropped
 answer) is resolved by asking Amazon: getOrder shows whether the order has a package we do not
-know, and the same idempotency key is replayed: Amazon answers a replay of a purchase it made
-with that purchase (even while getOrder lags behind it) and buys nothing more. Only a refused
-replay or a cancelled order fails the row; a replay with no answer leaves it ``requested``, which
-blocks any new purchase for those boxes until it is settled.
+know, and at the packer's next confirm the same idempotency key is replayed: Amazon answers a
+replay of a purchase it made with that purchase (even while getOrder lags behind it) and buys
+nothing more. A refused replay, or boxes whose contents changed since, fail the row once it is
+5 minutes old (getOrder may lag); until then, and while a replay gets no answer, it stays
+``requested`` and blocks any new purchase for those boxes. A cancelled order fails it at once.
 """
 
 from __future__ import annotations
@@ -654,15 +655,14 @@ class ShipService:
                                                  for m in members):
             # the boxes changed since (Amazon lowered a line): a replay would buy the old contents
             return self._not_bought(key, members, "the boxes changed since, and Amazon shows no such label")
-        with self.store.session() as db:
-            first = db.scalar(select(LabelPurchaseRow).where(LabelPurchaseRow.idempotency_key == key).limit(1))
-            body = {"requestToken": first.request_token, "rateId": first.rate_id,
-                    "requestedDocumentSpecification": {
-                        "format": LABEL_SPEC[first.label_format or "zpl203"][0],
-                        "size": {"width": 4, "length": 6, "unit": "INCH"},
-                        "dpi": LABEL_SPEC[first.label_format or "zpl203"][1], "pageLayout": "DEFAULT",
-                        "needFileJoining": False, "requestedDocumentTypes": ["LABEL"]}}
-            carrier, service = first.carrier_name or "", first.service_name or ""
+        first = members[0]
+        body = {"requestToken": first.request_token, "rateId": first.rate_id,
+                "requestedDocumentSpecification": {
+                    "format": LABEL_SPEC[first.label_format or "zpl203"][0],
+                    "size": {"width": 4, "length": 6, "unit": "INCH"},
+                    "dpi": LABEL_SPEC[first.label_format or "zpl203"][1], "pageLayout": "DEFAULT",
+                    "needFileJoining": False, "requestedDocumentTypes": ["LABEL"]}}
+        carrier, service = first.carrier_name or "", first.service_name or ""
         try:
             bought = _payload(self.api.purchase_shipment(body, idempotency_key=key))
         except Exception as exc:  # noqa: BLE001 - decided below from what Amazon's order shows
