@@ -62,15 +62,13 @@ def condition_text(condition: dict[str, Any] | None) -> str:
     return f"{kind} - {sub}" if sub and sub != kind else kind
 
 
-def item_quantities(data: dict[str, Any]) -> dict[str, int]:
-    """orderItemId -> quantityOrdered of an order as getOrder or searchOrders send it."""
-    quantities = {}
-    for item in data.get("orderItems") or ():
-        try:
-            quantities[str(item["orderItemId"])] = int(item["quantityOrdered"])
-        except (KeyError, TypeError, ValueError):
-            continue  # unreadable: the sync reports the order; nothing is lowered on a guess
-    return quantities
+def item_quantities(data: dict[str, Any]) -> dict[str, int] | None:
+    """orderItemId -> quantityOrdered of an order as getOrder or searchOrders send it; None when an item
+    cannot be read (nothing is lowered on a guess: the sync reports the order)."""
+    try:
+        return {str(item["orderItemId"]): int(item["quantityOrdered"]) for item in data.get("orderItems") or ()}
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def map_order(data: dict[str, Any]) -> MappedOrder:

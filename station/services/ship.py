@@ -319,7 +319,7 @@ class ShipService:
             if _cancelled_on_amazon(remote):
                 self.resolve(order.order_id, replay=False, remote=remote)  # what was bought before: to void
                 return self._cancelled(bench, order.order_id)
-            session, reduced = self._amazon_quantities(bench, session, remote)
+            reduced = self._amazon_quantities(bench, session, remote)
             if reduced is not None:
                 return reduced
             # a purchase a crash or lost answer left open: settled first, never bought twice
@@ -358,21 +358,20 @@ class ShipService:
         return event
 
     def _amazon_quantities(self, bench: "Bench", session: PackSession,
-                           remote: Mapping[str, Any]) -> tuple[PackSession, "BenchEvent | None"]:
+                           remote: Mapping[str, Any]) -> "BenchEvent | None":
         """getOrder shows fewer units of a line than the box holds (a partial cancellation): keep Amazon's
-        quantities and reopen the order, whose loud stop says what to take out (nothing is bought or sent).
-        Returns the session to go on with, and that stop."""
+        quantities and reopen the order, whose loud stop says what to take out. Nothing is bought or sent in
+        this confirm, whatever the reopening says (a database error included): the packer confirms again."""
         amazon = item_quantities(remote)  # quantityOrdered only: quantityFulfilled may count our own label
         if not amazon:
-            return session, None
+            return None
         now = {line.order_item_id: amazon.get(line.order_item_id, 0) for line in session.order.lines}  # dropped: 0
         if not any(dataclasses.replace(line, quantity=now[line.order_item_id]).excess for line in session.order.lines):
-            return session, None
+            return None
         log.warning("order %s has fewer units on Amazon than are packed: reloading it", session.order.order_id)
         with self.store.session() as db:
             OrderRepository(db).set_quantities(session.order.order_id, now)
-        event = bench.reload(session.order.order_id)
-        return bench.session or session, event if event.is_error else None
+        return bench.reload(session.order.order_id)
 
     def _cancelled(self, bench: "Bench", order_id: str) -> "BenchEvent":
         with self.store.session() as db:
@@ -852,7 +851,7 @@ class ShipService:
             remote = {}
         if _cancelled_on_amazon(remote):
             return self._cancelled(bench, order.order_id)
-        session, reduced = self._amazon_quantities(bench, session, remote)
+        reduced = self._amazon_quantities(bench, session, remote)
         if reduced is not None:
             return reduced
         if _shipped_on_amazon(remote):

@@ -278,6 +278,60 @@ def test_a_unit_amazon_cancels_after_packing_stops_the_confirm_and_ships_the_res
     assert items[line.order_item_id] == line.quantity - 1
 
 
+def test_a_database_error_while_the_lowered_order_reopens_buys_nothing(world, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    store, sandbox, _, _, _, bench, _ = world
+    order = next(o for o in packable(store, min_units=2) if any(line.quantity >= 2 for line in o.lines))
+    line = next(line for line in order.lines if line.quantity >= 2)
+    packer = Packer(bench)
+    packer.pack(order)
+    next(ln for ln in amazon_order(sandbox, order.order_id).lines if ln.order_item_id == line.order_item_id
+         ).quantity -= 1
+    record = bench._record
+
+    def locked_once(result):
+        if result.problem is Problem.QUANTITY_REDUCED:
+            monkeypatch.setattr(bench, "_record", record)
+            raise OperationalError("INSERT INTO scans", {}, Exception("database is locked"))
+        return record(result)
+
+    monkeypatch.setattr(bench, "_record", locked_once)
+    refused = packer.scan("CMD:CONFIRM")
+    assert not refused.extra.get("shipped") and "DATABASE NOT AVAILABLE" in refused.message
+    assert not purchases_bought(sandbox)
+    again = packer.scan(order.order_id)  # the packer scans the order again: the stop is there now
+    assert again.stopped is not None and again.stopped.problem is Problem.QUANTITY_REDUCED
+    assert not purchases_bought(sandbox)
+
+
+class UnreadableQuantity:
+    """The real API, except that getOrder sends one item's quantityOrdered as null."""
+
+    def __init__(self, api):
+        self.api = api
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+    def get_order(self, order_id, included=()):
+        remote = self.api.get_order(order_id, included)
+        items = [dict(item) for item in remote["orderItems"]]
+        items[0]["quantityOrdered"] = None
+        return {**remote, "orderItems": items}
+
+
+def test_a_quantity_amazon_sends_unreadable_lowers_nothing(world):
+    store, sandbox, settings, api, queue, _, _ = world
+    bench, _ = make_ship(store, settings, UnreadableQuantity(api), queue)
+    order = packable(store)[0]
+    packer = Packer(bench)
+    packer.pack(order)
+    done = packer.scan("CMD:CONFIRM")
+    assert done.extra.get("shipped"), done.message  # no "take units out" on a guess
+    assert len(purchases_bought(sandbox)) == 1
+
+
 class DroppedAnswer:
     """The real API, except that the purchase's answer is lost on the way back (after Amazon sold it)."""
 
