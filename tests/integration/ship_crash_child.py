@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/, for support.ship
 
-from support.ship import Packer, settings_for
+from support.ship import Packer, RealApiExcept, settings_for
 
 from station.amazon.client import ApiConfig, SpApi
 from station.devices.printqueue import PrintQueue
@@ -23,12 +23,10 @@ from station.store.repositories import OrderRepository
 from support.ship import CREDS
 
 
-class KillAt:
+class KillAt(RealApiExcept):
     def __init__(self, api, when):
-        self.api, self.when = api, when
-
-    def __getattr__(self, name):
-        return getattr(self.api, name)
+        super().__init__(api)
+        self.when = when
 
     def purchase_shipment(self, body, idempotency_key=None):
         if self.when == "before_purchase":

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, update
 
 
-from support.ship import Packer, journal, make_api, make_ship, packable, settings_for, sync_into
+from support.ship import Packer, RealApiExcept, journal, make_api, make_ship, packable, settings_for, sync_into
 
 from station.amazon.client import NetworkError
 from station.amazon.outbox import OutboxWorker
@@ -305,14 +305,8 @@ def test_a_database_error_while_the_lowered_order_reopens_buys_nothing(world, mo
     assert not purchases_bought(sandbox)
 
 
-class UnreadableQuantity:
+class UnreadableQuantity(RealApiExcept):
     """The real API, except that getOrder sends one item's quantityOrdered as null."""
-
-    def __init__(self, api):
-        self.api = api
-
-    def __getattr__(self, name):
-        return getattr(self.api, name)
 
     def get_order(self, order_id, included=()):
         remote = self.api.get_order(order_id, included)
@@ -332,14 +326,8 @@ def test_a_quantity_amazon_sends_unreadable_lowers_nothing(world):
     assert len(purchases_bought(sandbox)) == 1
 
 
-class DroppedAnswer:
+class DroppedAnswer(RealApiExcept):
     """The real API, except that the purchase's answer is lost on the way back (after Amazon sold it)."""
-
-    def __init__(self, api):
-        self.api = api
-
-    def __getattr__(self, name):
-        return getattr(self.api, name)
 
     def purchase_shipment(self, body, idempotency_key=None):
         self.api.purchase_shipment(body, idempotency_key=idempotency_key)
@@ -622,14 +610,8 @@ def test_reprint_after_the_buyer_data_purge_fetches_the_label_from_amazon(world)
     assert len(purchases_bought(sandbox)) == 1
 
 
-class Unreachable:
+class Unreachable(RealApiExcept):
     """The real API, except that getOrder gets no answer (Amazon or the network is away)."""
-
-    def __init__(self, api):
-        self.api = api
-
-    def __getattr__(self, name):
-        return getattr(self.api, name)
 
     def get_order(self, order_id, included=()):
         raise NetworkError("no answer from 127.0.0.1 for getOrder (ConnectTimeout)", maybe_sent=False)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
+from support.ship import RealApiExcept
 
 from station.amazon.client import ApiConfig, SpApi
 from station.amazon.credentials import Credentials
@@ -221,14 +222,12 @@ def test_station_sync_once_command(tmp_path, database_url):
         handle.stop()
 
 
-class Garbling:
+class Garbling(RealApiExcept):
     """The real API, except that Amazon sends the named orders in a shape the station cannot read."""
 
     def __init__(self, api, garbled: set[str], by_get_order: bool = False):
-        self.api, self.garbled, self.by_get_order = api, garbled, by_get_order
-
-    def __getattr__(self, name):
-        return getattr(self.api, name)
+        super().__init__(api)
+        self.garbled, self.by_get_order = garbled, by_get_order
 
     def _garble(self, order):
         return {**order, "fulfillment": {}} if order.get("orderId") in self.garbled else order

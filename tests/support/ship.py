@@ -21,6 +21,16 @@ MARKETS = ["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2", "A1AM78C64UM0Y8"]
 CREDS = Credentials("amzn1.application-oa2-client.test", "secret-value", "Atzr|refresh")
 
 
+class RealApiExcept:
+    """A test double: the real API, except the calls a subclass overrides (``self.api`` is the real one)."""
+
+    def __init__(self, api) -> None:
+        self.api = api
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+
 def make_api(handle) -> SpApi:
     return SpApi(ApiConfig(endpoint=handle.url, lwa_endpoint=handle.lwa_url, marketplace_id="ATVPDKIKX0DER"),
                  CREDS, use_rdt=False)
