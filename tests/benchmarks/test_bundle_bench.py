@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support.processes import stop
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "station.exe" if sys.platform == "win32" else "station"
@@ -99,11 +100,7 @@ def _cold_start(command: list[str], env: dict[str, str], cwd: Path, timeout: flo
                 break
         raise AssertionError("no 'ready for scans'")
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def _drop_page_cache() -> None:

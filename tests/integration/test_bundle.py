@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
+from support.processes import stop
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "station.exe" if sys.platform == "win32" else "station"
@@ -104,11 +105,7 @@ def sandbox(bench):
         assert match, f"first line {line!r}; stderr: {process.stderr.read() if process.poll() is not None else ''}"
         yield match.group(1)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process, 10)
 
 
 def _configure(bench, url: str) -> dict[str, str]:
@@ -167,10 +164,10 @@ def start_until_ready(exe: Path, cwd: Path, env: dict[str, str], timeout: float 
                 return time.perf_counter() - started, "".join(lines)
         raise AssertionError("no 'ready for scans' in time:\n" + "".join(lines)[-3000:])
     finally:
-        _stop(process)
+        _stop_group(process)
 
 
-def _stop(process: subprocess.Popen) -> None:
+def _stop_group(process: subprocess.Popen) -> None:
     if sys.platform == "win32":
         process.terminate()
     else:
@@ -305,11 +302,7 @@ def test_pack_an_order_by_wedge_scans_under_xvfb(bench, sandbox, xvfb, tmp_path)
         if shutil.which("import"):  # what the packer saw, for whoever reads a failure
             subprocess.run(["import", "-window", "root", str(tmp_path / "packed.png")],
                            env={**os.environ, "DISPLAY": xvfb}, timeout=30, check=False)
-        gui.terminate()
-        try:
-            gui.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            gui.kill()
+        stop(gui)
 
 
 def test_a_new_station_opens_on_the_setup_page(bench, xvfb):
@@ -325,11 +318,7 @@ def test_a_new_station_opens_on_the_setup_page(bench, xvfb):
         assert gui.poll() is None
         assert not (Path(bench.env["STATION_DATA_DIR"]) / "settings.json").exists()
     finally:
-        gui.terminate()
-        try:
-            gui.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            gui.kill()
+        stop(gui)
 
 
 def test_translations_and_resources_are_inside(bundle):
