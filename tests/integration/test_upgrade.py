@@ -27,6 +27,16 @@ def _store_at(url: str, revision: str) -> Store:
     return store
 
 
+def _written_by_a_newer_app(url: str, revision: str, app_version: str) -> None:
+    """A database at ``revision``, which this app does not know, recorded as written by ``app_version``."""
+    store = open_store(url)
+    with store.engine.begin() as db:
+        db.execute(text("DELETE FROM alembic_version"))
+        db.execute(text("INSERT INTO alembic_version (version_num) VALUES (:revision)"), {"revision": revision})
+        db.execute(station_versions.insert().values(revision=revision, app_version=app_version, recorded_at=NOW))
+    store.dispose()
+
+
 def _at_head(store: Store) -> bool:
     return set(current_revisions(store.engine)) == head_revisions(store.engine)
 
@@ -133,12 +143,7 @@ def test_second_start_does_nothing(database_url, tmp_path):
 
 
 def test_database_newer_than_the_app_is_refused(database_url, tmp_path):
-    store = open_store(database_url)
-    with store.engine.begin() as db:
-        db.execute(text("DELETE FROM alembic_version"))
-        db.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0099')"))
-        db.execute(station_versions.insert().values(revision="0099", app_version="9.4.1", recorded_at=NOW))
-    store.dispose()
+    _written_by_a_newer_app(database_url, "0099", "9.4.1")
 
     with pytest.raises(DatabaseTooNew) as refused:
         open_store(database_url, backup_dir=tmp_path / "backups")
@@ -263,12 +268,7 @@ def test_the_station_command_refuses_a_newer_database_in_plain_words(tmp_path):
     import sys
 
     url = f"sqlite:///{tmp_path / 'station.db'}"
-    store = open_store(url)
-    with store.engine.begin() as db:
-        db.execute(text("DELETE FROM alembic_version"))
-        db.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0999')"))
-        db.execute(station_versions.insert().values(revision="0999", app_version="3.0.0", recorded_at=NOW))
-    store.dispose()
+    _written_by_a_newer_app(url, "0999", "3.0.0")
     done = subprocess.run([sys.executable, "-m", "station", "--data-dir", str(tmp_path), "--database-url", url,
                            "orders", "list", "--json"], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "STATION_NO_LOG_FILE": "1"})
